@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildBasemap } from './basemap';
+import { checkDataDir, readDataDir } from './read-data';
+
+/** Public paths (relative to the app's base) of the files this plugin produces. */
+export const DATA_ASSETS = { dataset: 'data/dataset.json', basemap: 'data/basemap.json' } as const;
+
+function datasetJson(dataDir: string): { json?: string; messages: string[] } {
+  const { dataset, messages } = checkDataDir(dataDir);
+  return dataset ? { json: JSON.stringify(dataset), messages } : { messages };
+}
+
+/**
+ * The one build step through which the app gets its data: validates data/ with the same
+ * check as `npm run data:check` and fails the build on any problem, so bad data never reaches
+ * readers; then emits the dataset, the raw CSV files for download, and the derived base map.
+ */
+export function qantarData(): Plugin {
+  let dataDir = 'data';
+  return {
+    name: 'qantar-data',
+    configResolved(config) {
+      dataDir = join(config.root, 'data');
+    },
+    buildStart() {
+      const { json, messages } = datasetJson(dataDir);
+      if (!json) this.error(`The data check failed; the app is not built:\n${messages.join('\n')}`);
+      this.emitFile({ type: 'asset', fileName: DATA_ASSETS.dataset, source: json });
+      this.emitFile({ type: 'asset', fileName: DATA_ASSETS.basemap, source: JSON.stringify(buildBasemap()) });
+      for (const [name, text] of Object.entries(readDataDir(dataDir))) {
+        this.emitFile({ type: 'asset', fileName: `data/csv/${name}`, source: text });
+      }
+    },
+    configureServer(server) {
+      let basemap: string | undefined;
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        const send = (body: string, type = 'application/json') => {
+          res.setHeader('Content-Type', `${type}; charset=utf-8`);
+          res.end(body);
+        };
+        if (path === `/${DATA_ASSETS.dataset}`) {
+          const { json, messages } = datasetJson(dataDir);
+          if (json) return send(json);
+          res.statusCode = 500;
+          return send(messages.join('\n'), 'text/plain');
+        }
+        if (path === `/${DATA_ASSETS.basemap}`) return send((basemap ??= JSON.stringify(buildBasemap())));
+        const csv = /^\/data\/csv\/([a-z_]+\.csv)$/.exec(path ?? '');
+        const files = csv ? readDataDir(dataDir) : {};
+        if (csv?.[1] && files[csv[1]] !== undefined) return send(files[csv[1]]!, 'text/csv');
+        next();
+      });
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { Dataset } from '../domain/dataset';
+import type { UrlState } from '../embed/url-state';
+import type { StoreInit } from '../store/store';
+
+/** Returns the initial store state from URL state, dropping ids the dataset does not know. */
+export function initFromUrl(url: UrlState, dataset: Dataset): StoreInit & { play?: boolean } {
+  const init: StoreInit & { play?: boolean } = {};
+  if (url.time !== undefined) init.time = url.time;
+  if (url.layers) init.layers = url.layers;
+  if (url.play) init.play = true;
+  const place = dataset.places.find((p) => p.id === url.place && p.kind === 'city');
+  if (place) init.selectedPlace = place.id;
+  if (url.event && dataset.events.some((e) => e.id === url.event)) init.selectedEvent = url.event;
+  return init;
+}

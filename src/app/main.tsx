@@ -1,0 +1,43 @@
+import { StrictMode, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+// Self-hosted interface font: only the Latin and Cyrillic subsets the texts need.
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/latin-ext-700.css';
+import '../styles.css';
+import type { Dataset } from '../domain/dataset';
+import type { Lang } from '../domain/format';
+import { parseUrlState } from '../embed/url-state';
+import { STRINGS } from '../ui/i18n';
+import { App } from './App';
+import { loadDataset } from './load-dataset';
+import { initFromUrl } from './init';
+
+function browserLang(): Lang {
+  return (navigator.languages ?? [navigator.language]).some((l) => l?.toLowerCase().startsWith('de')) ? 'de' : 'en';
+}
+
+function Root() {
+  const [dataset, setDataset] = useState<Dataset | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [url] = useState(() => parseUrlState(window.location.search));
+  const lang = url.lang ?? browserLang();
+  useEffect(() => {
+    loadDataset().then(setDataset, (e: unknown) => {
+      console.error(e);
+      setFailed(true);
+    });
+  }, []);
+  if (failed) return <p role="alert" className="boot-message">{STRINGS[lang].loadFailed}</p>;
+  if (!dataset) return <p className="boot-message">{STRINGS[lang].loading}</p>;
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return <App dataset={dataset} init={{ ...initFromUrl(url, dataset), lang, reducedMotion }} />;
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Root />
+  </StrictMode>,
+);

@@ -1,0 +1,70 @@
+import type { DatedEvent } from './dataset';
+import { ALMATY_OFFSET_MINUTES, type EpochMs, type Precision } from './time';
+
+export type Lang = 'en' | 'de';
+export const LANGS: readonly Lang[] = ['en', 'de'];
+
+const LOCALE: Record<Lang, string> = { en: 'en-GB', de: 'de-DE' };
+
+/** Shifts a time so that formatting it in UTC shows the clock of the given offset. */
+function shifted(t: number, offsetMinutes: number): Date {
+  return new Date(t + offsetMinutes * 60_000);
+}
+
+function fmt(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...options });
+}
+
+/** Returns the slider time in words, Almaty time: "Wednesday, 5 January 2022, 22:00". */
+export function formatSliderTime(t: EpochMs, lang: Lang): string {
+  const d = shifted(t, ALMATY_OFFSET_MINUTES);
+  const date = fmt(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  const time = fmt(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  return lang === 'de' ? `${date}, ${time} Uhr` : `${date}, ${time}`;
+}
+
+/** Returns a short Almaty date and time: "5 Jan, 22:00". */
+export function formatShortTime(t: EpochMs, lang: Lang): string {
+  const d = shifted(t, ALMATY_OFFSET_MINUTES);
+  return fmt(lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+}
+
+const PART_OF_DAY: Record<Lang, Record<'night' | 'morning' | 'afternoon' | 'evening', string>> = {
+  en: { night: 'night', morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
+  de: { night: 'Nacht', morning: 'Morgen', afternoon: 'Nachmittag', evening: 'Abend' },
+};
+
+/**
+ * Returns an event's time labelled with its real precision: "5 Jan, 22:52" (Almaty time),
+ * "5 Jan, evening", "night to 6 Jan", "5 Jan", "January 2022". Parts of the day refer to the
+ * local clock the source used (UTC+5 in the west), so they are formatted in that offset.
+ */
+export function formatEventTime(
+  event: Pick<DatedEvent, 'start' | 'precision' | 'offsetMinutes'>,
+  lang: Lang,
+): string {
+  return formatTimeWithPrecision(event.start, event.precision, event.offsetMinutes, lang);
+}
+
+/** Returns a time labelled with its precision (see formatEventTime). */
+export function formatTimeWithPrecision(t: EpochMs, precision: Precision, offsetMinutes: number, lang: Lang): string {
+  const local = shifted(t, offsetMinutes);
+  const day = fmt(lang, { day: 'numeric', month: 'short' }).format(local);
+  switch (precision) {
+    case 'exact':
+      return formatShortTime(t, lang);
+    case 'day':
+      return day;
+    case 'month':
+      return fmt(lang, { month: 'long', year: 'numeric' }).format(local);
+    case 'night':
+      return lang === 'de' ? `Nacht zum ${day}` : `night to ${day}`;
+    default:
+      return `${day}, ${PART_OF_DAY[lang][precision]}`;
+  }
+}
+
+/** Returns an integer formatted for the language: 3,811 / 3.811. */
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang]).format(n);
+}

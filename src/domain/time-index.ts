@@ -1,0 +1,111 @@
+import { cityOf, type DatedEvent, type Place } from './dataset';
+import type { EpochMs } from './time';
+
+/** Events sorted by start time, with their start times in a typed array for binary search. */
+export interface TimeIndex {
+  readonly events: readonly DatedEvent[];
+  readonly times: Float64Array;
+}
+
+/** Returns a time index over the events (sorted by start, ties by id). */
+export function createTimeIndex(events: readonly DatedEvent[]): TimeIndex {
+  const sorted = [...events].sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  return { events: sorted, times: Float64Array.from(sorted, (e) => e.start) };
+}
+
+/** Returns the number of sorted times that are <= t (the upper bound). */
+export function upperBound(times: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Returns the number of sorted times that are < t (the lower bound). */
+export function lowerBound(times: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Returns how many events started at or before t. */
+export function countUpTo(index: TimeIndex, t: number): number {
+  return upperBound(index.times, t);
+}
+
+/** Returns the events that started at or before t, oldest first. */
+export function eventsUpTo(index: TimeIndex, t: number): readonly DatedEvent[] {
+  return index.events.slice(0, upperBound(index.times, t));
+}
+
+/** Returns the events that started in the window (from, to], oldest first. */
+export function eventsInWindow(index: TimeIndex, from: number, to: number): readonly DatedEvent[] {
+  if (to <= from) return [];
+  return index.events.slice(upperBound(index.times, from), upperBound(index.times, to));
+}
+
+/** Returns the start of the first event strictly after t, or null if there is none. */
+export function nextEventTime(index: TimeIndex, t: number): EpochMs | null {
+  const i = upperBound(index.times, t);
+  return i < index.times.length ? (index.times[i]! as EpochMs) : null;
+}
+
+/** Returns the start of the last event strictly before t, or null if there is none. */
+export function previousEventTime(index: TimeIndex, t: number): EpochMs | null {
+  const i = lowerBound(index.times, t);
+  return i > 0 ? (index.times[i - 1]! as EpochMs) : null;
+}
+
+/** Returns event counts per bin of binMs over [from, to); events outside are not counted. */
+export function histogram(index: TimeIndex, from: number, to: number, binMs: number): number[] {
+  const n = Math.ceil((to - from) / binMs);
+  const bins = new Array<number>(n).fill(0);
+  for (let i = lowerBound(index.times, from); i < index.times.length; i++) {
+    const t = index.times[i]!;
+    if (t >= to) break;
+    bins[Math.floor((t - from) / binMs)]! += 1;
+  }
+  return bins;
+}
+
+/** Per-city start times, so counts at any time cost one binary search per city. */
+export interface CityIndex {
+  readonly cityIds: readonly string[];
+  readonly times: ReadonlyMap<string, Float64Array>;
+}
+
+/** Returns an index of event start times per city (events at a site count for its city). */
+export function createCityIndex(index: TimeIndex, places: readonly Place[]): CityIndex {
+  const placesById = new Map(places.map((p) => [p.id, p]));
+  const cityIds = places.filter((p) => p.kind === 'city').map((p) => p.id);
+  const lists = new Map<string, number[]>(cityIds.map((id) => [id, []]));
+  for (const e of index.events) {
+    const city = cityOf(e.place, placesById);
+    if (city) lists.get(city)?.push(e.start);
+  }
+  return { cityIds, times: new Map([...lists].map(([id, ts]) => [id, Float64Array.from(ts)])) };
+}
+
+/** Returns the number of events per city that started at or before t. */
+export function countsByCity(cities: CityIndex, t: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const id of cities.cityIds) out.set(id, upperBound(cities.times.get(id) ?? new Float64Array(), t));
+  return out;
+}
+
+/** Returns the events of one city (its own and its sites') up to t, newest first. */
+export function cityEventsUpTo(index: TimeIndex, places: readonly Place[], cityId: string, t: number): DatedEvent[] {
+  const placesById = new Map(places.map((p) => [p.id, p]));
+  return eventsUpTo(index, t)
+    .filter((e) => cityOf(e.place, placesById) === cityId)
+    .reverse();
+}

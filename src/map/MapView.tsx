@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'react';
+import type { Place } from '../domain/dataset';
+import type { Lang } from '../domain/format';
+import { incidentCollection } from '../domain/geo';
+import { hoursSinceStart } from '../domain/time';
+import { useQantarStoreApi } from '../store/context';
+import { selectCities } from '../store/selectors';
+import { bindStoreToMap } from './binding';
+import type { Basemap } from './style';
+
+export type MapFailure = 'webgl' | 'load';
+
+export interface MapViewProps {
+  basemapUrl: string;
+  describeCity: (place: Place, count: number, lang: Lang) => string;
+  onReady?: () => void;
+  onError: (failure: MapFailure, detail: string) => void;
+  label: string;
+}
+
+declare global {
+  interface Window {
+    /** Test-build-only hook (mode e2e) so browser tests can read map state without pixel diffs. */
+    __qantarMap?: import('./adapter').MapAdapter;
+  }
+}
+
+/** Hosts the map container. maplibre-gl is loaded lazily so the page chrome paints first. */
+export function MapView({ basemapUrl, describeCity, onReady, onError, label }: MapViewProps) {
+  const store = useQantarStoreApi();
+  const container = useRef<HTMLDivElement>(null);
+  const callbacks = useRef({ describeCity, onReady, onError });
+  useEffect(() => {
+    callbacks.current = { describeCity, onReady, onError };
+  });
+
+  useEffect(() => {
+    let cancelled = false;
+    let cleanup = () => {};
+    (async () => {
+      const adapterModule = await import('./adapter');
+      if (!adapterModule.supportsWebGL2()) {
+        callbacks.current.onError('webgl', 'WebGL2 is not available');
+        return;
+      }
+      const response = await fetch(basemapUrl);
+      if (!response.ok) throw new Error(`base map: HTTP ${response.status}`);
+      const basemap = (await response.json()) as Basemap;
+      if (cancelled || !container.current) return;
+      const s = store.getState();
+      const adapter = new adapterModule.MapAdapter(container.current, {
+        basemap,
+        incidents: incidentCollection(s.dataset),
+        cities: selectCities(s),
+        hours: hoursSinceStart(s.time),
+        lang: s.lang,
+        reducedMotion: s.reducedMotion,
+        describeCity: (p, n, l) => callbacks.current.describeCity(p, n, l),
+        onSelectPlace: (id) => store.getState().selectPlace(id),
+        onSelectEvent: (id) => store.getState().selectEvent(id),
+      });
+      adapter.map.on('error', (e) => console.error('map error', e.error));
+      adapter.map.once('load', () => {
+        if (cancelled) return;
+        const unbind = bindStoreToMap(store, adapter);
+        if (import.meta.env.MODE === 'e2e') window.__qantarMap = adapter;
+        callbacks.current.onReady?.();
+        cleanup = () => {
+          unbind();
+          adapter.destroy();
+        };
+      });
+      cleanup = () => adapter.destroy();
+    })().catch((e: unknown) => {
+      if (!cancelled) callbacks.current.onError('load', e instanceof Error ? e.message : String(e));
+    });
+    return () => {
+      cancelled = true;
+      cleanup();
+    };
+  }, [store, basemapUrl]);
+
+  return <div ref={container} className="map" role="region" aria-label={label} />;
+}

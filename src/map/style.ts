@@ -1,0 +1,149 @@
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
+import { CATEGORIES } from '../domain/dataset';
+import type { IncidentProperties } from '../domain/geo';
+import { CATEGORY_COLORS } from '../domain/palette';
+import { COLORS } from './colors';
+import { LAYER, SOURCE, STATE } from './layer-ids';
+
+export interface Basemap {
+  countries: GeoJSON.FeatureCollection;
+  regions: GeoJSON.FeatureCollection;
+  labels: GeoJSON.FeatureCollection;
+}
+
+
+const FONT = 'Noto Sans Regular';
+
+/** Self-hosted OFL font with Latin and Cyrillic, so labels never need a glyph server. */
+const FONT_FACES = {
+  [FONT]: [
+    { url: latin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+2000-206F'] },
+    { url: latinExt, 'unicode-range': ['U+0100-02BA', 'U+1E00-1E9F'] },
+    { url: cyrillic, 'unicode-range': ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1'] },
+  ],
+};
+
+const localizedName: ExpressionSpecification = [
+  'case',
+  ['==', ['global-state', STATE.lang], 'de'],
+  ['get', 'name_de'],
+  ['get', 'name_en'],
+];
+
+const hours: ExpressionSpecification = ['global-state', STATE.hours];
+/** Events of the last 24 hours before the slider time are emphasised; older ones fade. */
+const isRecent: ExpressionSpecification = ['>', ['get', 'h'], ['-', hours, 24]];
+const isHollow: ExpressionSpecification = ['in', ['get', 'ver'], ['literal', ['official_claim', 'unverified']]];
+
+const categoryColor: ExpressionSpecification = [
+  'match',
+  ['get', 'cat'],
+  ...CATEGORIES.flatMap((c) => [c, CATEGORY_COLORS[c]]),
+  '#888888',
+] as unknown as ExpressionSpecification;
+
+/**
+ * Returns the whole style. Time filters are written once against global state; a slider tick
+ * only sets the `hours` number (house style: the slider moves numbers, not data).
+ */
+export function buildStyle(
+  basemap: Basemap,
+  incidents: FeatureCollection<Point, IncidentProperties>,
+  initial: { hours: number; lang: string },
+): StyleSpecification {
+  return {
+    version: 8,
+    'font-faces': FONT_FACES,
+    state: { [STATE.hours]: { default: initial.hours }, [STATE.lang]: { default: initial.lang } },
+    sources: {
+      [SOURCE.countries]: { type: 'geojson', data: basemap.countries },
+      [SOURCE.regions]: { type: 'geojson', data: basemap.regions },
+      [SOURCE.labels]: { type: 'geojson', data: basemap.labels },
+      [SOURCE.incidents]: { type: 'geojson', data: incidents, promoteId: 'id' },
+    },
+    layers: [
+      { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.water } },
+      {
+        id: LAYER.countriesFill,
+        type: 'fill',
+        source: SOURCE.countries,
+        paint: { 'fill-color': ['case', ['get', 'kz'], COLORS.kazakhstan, COLORS.land] },
+      },
+      {
+        id: LAYER.regionsFill,
+        type: 'fill',
+        source: SOURCE.regions,
+        paint: { 'fill-color': COLORS.kazakhstan, 'fill-opacity': 0 },
+      },
+      {
+        id: LAYER.regionsLine,
+        type: 'line',
+        source: SOURCE.regions,
+        paint: { 'line-color': COLORS.regionLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: LAYER.countriesLine,
+        type: 'line',
+        source: SOURCE.countries,
+        paint: { 'line-color': COLORS.border, 'line-width': ['case', ['get', 'kz'], 1.6, 0.8] },
+      },
+      {
+        id: LAYER.countryLabels,
+        type: 'symbol',
+        source: SOURCE.labels,
+        filter: ['==', ['get', 'kind'], 'country'],
+        layout: {
+          'text-field': localizedName,
+          'text-font': [FONT],
+          'text-size': 13,
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.08,
+          'text-max-width': 8,
+        },
+        paint: { 'text-color': '#6b6b6b', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.2 },
+      },
+      {
+        id: LAYER.regionLabels,
+        type: 'symbol',
+        source: SOURCE.labels,
+        filter: ['==', ['get', 'kind'], 'region'],
+        minzoom: 4.2,
+        layout: { 'text-field': localizedName, 'text-font': [FONT], 'text-size': 11, 'text-max-width': 7 },
+        paint: { 'text-color': '#8a857a', 'text-halo-color': COLORS.halo, 'text-halo-width': 1 },
+      },
+      {
+        id: LAYER.incidents,
+        type: 'circle',
+        source: SOURCE.incidents,
+        filter: ['<=', ['get', 'h'], hours],
+        paint: {
+          'circle-radius': [
+            '+',
+            ['case', isRecent, 6, 4],
+            ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0],
+          ],
+          'circle-color': categoryColor,
+          // Hollow markers for official-claim-only and unverified events (see the legend).
+          'circle-opacity': ['case', isHollow, 0.08, ['case', isRecent, 0.95, 0.45]],
+          'circle-stroke-color': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            '#000000',
+            ['case', isHollow, categoryColor, ['==', ['get', 'ver'], 'contested'], '#1a1a1a', '#ffffff'],
+          ],
+          'circle-stroke-width': [
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            3,
+            ['case', isHollow, 2.2, ['==', ['get', 'ver'], 'contested'], 1.8, 1],
+          ],
+          'circle-stroke-opacity': ['case', isRecent, 1, 0.5],
+        },
+      },
+    ],
+  };
+}

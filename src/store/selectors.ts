@@ -1,0 +1,17 @@
+import type { Place } from '../domain/dataset';
+import { countUpTo, countsByCity } from '../domain/time-index';
+import { HOUR_MS } from '../domain/time';
+import type { QantarState } from './store';
+
+/** Returns how many events have started by the slider time. */
+export const selectVisibleCount = (s: QantarState): number => countUpTo(s.index, s.time);
+
+/** Returns the number of events per city up to the slider time. */
+export const selectCityCounts = (s: QantarState): Map<string, number> => countsByCity(s.cities, s.time);
+
+/** Returns the cities of the dataset (places of kind city with coordinates). */
+export const selectCities = (s: QantarState): Place[] =>
+  s.dataset.places.filter((p) => p.kind === 'city' && p.lon !== undefined && p.lat !== undefined);
+
+/** Bin width of the slider histogram. */
+export const HISTOGRAM_BIN_MS = 6 * HOUR_MS;

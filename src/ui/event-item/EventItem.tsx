@@ -1,0 +1,63 @@
+import type { DatedEvent, Source } from '../../domain/dataset';
+import { formatEventTime, type Lang } from '../../domain/format';
+import { CATEGORY_COLORS } from '../../domain/palette';
+import { useStrings } from '../i18n';
+
+export interface EventItemProps {
+  event: DatedEvent;
+  sourcesById: ReadonlyMap<string, Source>;
+  lang: Lang;
+  selected: boolean;
+  placeName?: string | undefined;
+  onSelect?: (eventId: string) => void;
+}
+
+/** One event: time with its precision, summary, who claims it, verification and sources. */
+export function EventItem({ event, sourcesById, lang, selected, placeName, onSelect }: EventItemProps) {
+  const t = useStrings();
+  const time = formatEventTime(event, lang);
+  return (
+    <article className={`event${selected ? ' event--selected' : ''}`} aria-current={selected ? 'true' : undefined} data-event-id={event.id}>
+      <header className="event__meta">
+        <span className="event__swatch" style={{ background: CATEGORY_COLORS[event.category] }} aria-hidden="true" />
+        <time className="event__time" dateTime={new Date(event.start).toISOString()}>
+          {time}
+        </time>
+        {placeName ? <span className="event__place">{placeName}</span> : null}
+        <span className="event__category">{t.category[event.category]}</span>
+      </header>
+      {onSelect ? (
+        <button type="button" className="event__summary event__summary--button" onClick={() => onSelect(event.id)} aria-pressed={selected}>
+          {event.summary[lang]}
+          <span className="visually-hidden"> — {t.showOnMap}</span>
+        </button>
+      ) : (
+        <p className="event__summary">{event.summary[lang]}</p>
+      )}
+      <p className="event__claim">
+        <span className={`badge badge--${event.verification}`}>{t.verification[event.verification]}</span>{' '}
+        {t.claimedBy}: {event.claimedBy} ({t.claimantKind[event.claimantKind]})
+      </p>
+      <p className="event__sources">
+        {t.sources}:{' '}
+        {event.sources.map((id, i) => {
+          const s = sourcesById.get(id);
+          const text = s ? `${s.publisher}, ${s.date}` : id;
+          return (
+            <span key={id}>
+              {i > 0 ? '; ' : ''}
+              {s?.url ? (
+                <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+                  {text}
+                </a>
+              ) : (
+                <span title={s?.title}>{text}</span>
+              )}
+              {s?.via ? ` (${t.via} ${s.via})` : ''}
+            </span>
+          );
+        })}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { eventsUpTo } from '../../domain/time-index';
+import { useQantar, useQantarStoreApi } from '../../store/context';
+import { EventItem } from '../event-item/EventItem';
+import { useStrings } from '../i18n';
+
+/** The text view: every event up to the slider time, newest first — an alternative to the map. */
+export function TextView() {
+  const store = useQantarStoreApi();
+  const index = useQantar((s) => s.index);
+  const time = useQantar((s) => s.time);
+  const lang = useQantar((s) => s.lang);
+  const selectedEvent = useQantar((s) => s.selectedEvent);
+  const placesById = useQantar((s) => s.placesById);
+  const sourcesById = useQantar((s) => s.sourcesById);
+  const events = useMemo(() => [...eventsUpTo(index, time)].reverse(), [index, time]);
+  const t = useStrings();
+  return (
+    <section className="text-view" aria-labelledby="text-view-title" data-testid="text-view">
+      <h2 id="text-view-title">{t.textViewHeading}</h2>
+      <ol className="panel__list">
+        {events.map((e) => {
+          const place = placesById.get(e.place);
+          return (
+            <li key={e.id}>
+              <EventItem
+                event={e}
+                sourcesById={sourcesById}
+                lang={lang}
+                selected={e.id === selectedEvent}
+                placeName={place?.kind === 'country' ? t.nationwide : place?.name[lang]}
+                onSelect={store.getState().selectEvent}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

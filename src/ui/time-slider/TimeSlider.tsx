@@ -1,0 +1,129 @@
+import { useMemo, type KeyboardEvent } from 'react';
+import { formatSliderTime } from '../../domain/format';
+import { HOUR_MS, RANGE_END, RANGE_START, type EpochMs } from '../../domain/time';
+import { useQantar, useQantarStoreApi } from '../../store/context';
+import { HISTOGRAM_BIN_MS, selectVisibleCount } from '../../store/selectors';
+import { histogram } from '../../domain/time-index';
+import { SPEEDS, type Speed } from '../../store/store';
+import { useStrings } from '../i18n';
+import { Icon } from '../icons';
+
+const TOTAL_HOURS = (RANGE_END - RANGE_START) / HOUR_MS;
+
+/** Keys with their own meaning on the slider; arrows keep the browser's one-step behaviour. */
+const KEY_STEPS: Record<string, number> = { PageUp: 24, PageDown: -24 };
+
+/**
+ * The time slider: an hourly range input over 1–20 January 2022 (Almaty time) with a histogram
+ * of events per 6 hours on its track, play/pause, speed and previous/next event buttons.
+ */
+export function TimeSlider() {
+  const store = useQantarStoreApi();
+  const time = useQantar((s) => s.time);
+  const playing = useQantar((s) => s.playing);
+  const speed = useQantar((s) => s.speed);
+  const lang = useQantar((s) => s.lang);
+  const count = useQantar(selectVisibleCount);
+  const index = useQantar((s) => s.index);
+  const bins = useMemo(() => histogram(index, RANGE_START, RANGE_END, HISTOGRAM_BIN_MS), [index]);
+  const t = useStrings();
+  const hour = Math.round((time - RANGE_START) / HOUR_MS);
+  const label = formatSliderTime(time as EpochMs, lang);
+  const max = Math.max(1, ...bins);
+  const actions = store.getState();
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const step = KEY_STEPS[e.key];
+    if (step !== undefined) {
+      e.preventDefault();
+      actions.stepHours(step);
+    } else if (e.key === 'Home') {
+      e.preventDefault();
+      actions.setTime(RANGE_START);
+    } else if (e.key === 'End') {
+      e.preventDefault();
+      actions.setTime(RANGE_END);
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      actions.togglePlay();
+    }
+  };
+
+  return (
+    <section className="slider" aria-label={t.time}>
+      <div className="slider__readout">
+        <output className="slider__time" htmlFor="qantar-time" data-testid="slider-time">
+          {label}
+        </output>
+        <span className="slider__count" data-testid="visible-count" data-count={count}>
+          {t.eventsSoFar(count)}
+        </span>
+      </div>
+      <div className="slider__row">
+        <div className="slider__buttons">
+          <button type="button" className="icon-button" onClick={actions.stepToPreviousEvent} aria-label={t.previousEvent} title={t.previousEvent}>
+            <Icon name="previous" />
+          </button>
+          <button
+            type="button"
+            className="icon-button icon-button--primary"
+            onClick={actions.togglePlay}
+            aria-label={playing ? t.pause : t.play}
+            title={playing ? t.pause : t.play}
+          >
+            <Icon name={playing ? 'pause' : 'play'} />
+          </button>
+          <button type="button" className="icon-button" onClick={actions.stepToNextEvent} aria-label={t.nextEvent} title={t.nextEvent}>
+            <Icon name="next" />
+          </button>
+        </div>
+        <div className="slider__track">
+          <svg
+            className="slider__histogram"
+            viewBox={`0 0 ${bins.length} 100`}
+            preserveAspectRatio="none"
+            role="img"
+            aria-label={t.histogramLabel}
+          >
+            {bins.map((n, i) => (
+              <rect
+                key={i}
+                x={i + 0.1}
+                width={0.8}
+                y={100 - (n / max) * 100}
+                height={(n / max) * 100}
+                className={i * 6 < hour ? 'slider__bar slider__bar--past' : 'slider__bar'}
+              />
+            ))}
+          </svg>
+          <input
+            id="qantar-time"
+            className="slider__input"
+            type="range"
+            min={0}
+            max={TOTAL_HOURS}
+            step={1}
+            value={hour}
+            aria-label={t.time}
+            aria-valuetext={label}
+            onChange={(e) => actions.setTime(RANGE_START + Number(e.currentTarget.value) * HOUR_MS)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+        <div className="slider__speed" role="group" aria-label={t.speed}>
+          {SPEEDS.map((s: Speed) => (
+            <button
+              key={s}
+              type="button"
+              className="speed-button"
+              aria-pressed={s === speed}
+              onClick={() => actions.setSpeed(s)}
+            >
+              {s}×
+            </button>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { qantarData } from './scripts/vite-plugin-qantar-data';
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), qantarData()],
+  build: {
+    target: 'es2022',
+    // maplibre-gl is loaded lazily by the map view, so the page chrome and the text view
+    // paint before it arrives; it is large by nature.
+    chunkSizeWarningLimit: 1100,
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+  },
+});

@@ -18,12 +18,15 @@ function datasetJson(dataDir: string): { json?: string; messages: string[] } {
  */
 export function qantarData(): Plugin {
   let dataDir = 'data';
+  let building = false;
   return {
     name: 'qantar-data',
     configResolved(config) {
       dataDir = join(config.root, 'data');
+      building = config.command === 'build';
     },
     buildStart() {
+      if (!building) return; // the dev server (and Vitest) serve the data from configureServer
       const { json, messages } = datasetJson(dataDir);
       if (!json) this.error(`The data check failed; the app is not built:\n${messages.join('\n')}`);
       this.emitFile({ type: 'asset', fileName: DATA_ASSETS.dataset, source: json });

@@ -16,13 +16,13 @@ function datasetJson(dataDir: string): { json?: string; messages: string[] } {
  * check as `npm run data:check` and fails the build on any problem, so bad data never reaches
  * readers; then emits the dataset, the raw CSV files for download, and the derived base map.
  */
-export function qantarData(): Plugin {
-  let dataDir = 'data';
+export function qantarData(options: { dataDir?: string } = {}): Plugin {
+  let dataDir = options.dataDir ?? 'data';
   let building = false;
   return {
     name: 'qantar-data',
     configResolved(config) {
-      dataDir = join(config.root, 'data');
+      dataDir = options.dataDir ?? join(config.root, 'data');
       building = config.command === 'build';
     },
     buildStart() {

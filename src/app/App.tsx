@@ -4,6 +4,7 @@ import type { Lang } from '../domain/format';
 import { MapView, type MapFailure } from '../map/MapView';
 import { StoreProvider, useQantar, useQantarStoreApi } from '../store/context';
 import { createQantarStore, type StoreInit } from '../store/store';
+import { DataDownload } from '../ui/data-download/DataDownload';
 import { Legend } from '../ui/legend/Legend';
 import { PlacePanel } from '../ui/place-panel/PlacePanel';
 import { STRINGS, useStrings } from '../ui/i18n';
@@ -45,6 +46,7 @@ function Shell() {
           {t.title} <span className="app-header__subtitle">{t.subtitle}</span>
         </h1>
         <div className="app-header__tools">
+          <DataDownload />
           {mapFailure === null ? (
             <button type="button" className="text-button" aria-pressed={textView} onClick={() => setTextView(!textView)}>
               {t.textView}

@@ -37,6 +37,10 @@ interface Strings {
   webglMissing: string;
   mapFailed: string;
   showOnMap: string;
+  getData: string;
+  getDataIntro: string;
+  getDataJson: string;
+  getDataLicence: string;
   category: Record<Category, string>;
   verification: Record<Verification, string>;
   verificationHint: Record<Verification, string>;
@@ -78,6 +82,10 @@ const en: Strings = {
   webglMissing: 'The map needs WebGL2, which this browser does not offer. The timeline and the text view below still work.',
   mapFailed: 'The map could not be loaded. The timeline and the text view below still work.',
   showOnMap: 'Show on map',
+  getData: 'Get the data',
+  getDataIntro: 'Every event, figure, status interval and deployment with its sources, as shown on this map.',
+  getDataJson: 'everything in one file (JSON)',
+  getDataLicence: 'Times carry their UTC offset and precision. Each row names who claims it and whether it was independently confirmed. Please cite the original sources.',
   category: {
     protest: 'Protest',
     violence: 'Violence',
@@ -149,6 +157,10 @@ const de: Strings = {
   webglMissing: 'Die Karte braucht WebGL2, das dieser Browser nicht bietet. Zeitleiste und Textansicht funktionieren weiter.',
   mapFailed: 'Die Karte konnte nicht geladen werden. Zeitleiste und Textansicht funktionieren weiter.',
   showOnMap: 'Auf der Karte zeigen',
+  getData: 'Daten herunterladen',
+  getDataIntro: 'Alle Ereignisse, Zahlen, Statusangaben und Truppenbewegungen mit ihren Quellen, wie auf dieser Karte.',
+  getDataJson: 'alles in einer Datei (JSON)',
+  getDataLicence: 'Zeiten tragen ihren UTC-Versatz und ihre Genauigkeit. Jede Zeile nennt, wer etwas behauptet und ob es unabhängig bestätigt ist. Bitte zitieren Sie die Originalquellen.',
   category: {
     protest: 'Protest',
     violence: 'Gewalt',

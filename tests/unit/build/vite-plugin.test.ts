@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { qantarData } from '../../../scripts/vite-plugin-qantar-data';
+
+type Hook = (this: unknown, ...args: unknown[]) => unknown;
+
+/** Runs the plugin's build hooks with a minimal stand-in for Rollup's plugin context. */
+function runBuild(dataDir: string) {
+  const plugin = qantarData({ dataDir });
+  const emitted = new Map<string, string>();
+  const context = {
+    error(message: string): never {
+      throw new Error(message);
+    },
+    emitFile(file: { fileName: string; source: string }) {
+      emitted.set(file.fileName, file.source);
+      return file.fileName;
+    },
+  };
+  (plugin.configResolved as Hook).call(context, { root: process.cwd(), command: 'build' });
+  (plugin.buildStart as Hook).call(context, {});
+  return emitted;
+}
+
+describe('the data build step', () => {
+  it('emits the validated dataset, the base map and the CSV files for download', () => {
+    const emitted = runBuild('data');
+    const dataset = JSON.parse(emitted.get('data/dataset.json')!) as { events: unknown[]; sources: unknown[] };
+    expect(dataset.events.length).toBeGreaterThan(150);
+    expect(dataset.sources.length).toBeGreaterThan(100);
+    const basemap = JSON.parse(emitted.get('data/basemap.json')!) as { regions: { features: unknown[] } };
+    expect(basemap.regions.features).toHaveLength(17);
+    expect([...emitted.keys()]).toContain('data/csv/events.csv');
+  }, 30_000);
+
+  it('fails the build with the data check’s messages when the data is broken', () => {
+    expect(() => runBuild('tests/fixtures/build-broken')).toThrow(
+      /The data check failed; the app is not built:\ntests\/fixtures\/build-broken\/events\.csv:2:category: unknown value/,
+    );
+  });
+});

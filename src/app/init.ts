@@ -8,7 +8,10 @@ export function initFromUrl(url: UrlState, dataset: Dataset): StoreInit & { play
   if (url.time !== undefined) init.time = url.time;
   if (url.layers) init.layers = url.layers;
   if (url.play) init.play = true;
-  const place = dataset.places.find((p) => p.id === url.place && p.kind === 'city');
+  // Places with a panel: cities, and sites with a control timeline (the airport).
+  const hasPanel = (id: string) =>
+    dataset.places.some((p) => p.id === id && p.kind === 'city') || dataset.status.some((s) => s.layer === 'site_control' && s.subject === id);
+  const place = url.place !== undefined && hasPanel(url.place) ? { id: url.place } : undefined;
   if (place) init.selectedPlace = place.id;
   if (url.event && dataset.events.some((e) => e.id === url.event)) init.selectedEvent = url.event;
   return init;

@@ -109,3 +109,43 @@ export function cityEventsUpTo(index: TimeIndex, places: readonly Place[], cityI
     .filter((e) => cityOf(e.place, placesById) === cityId)
     .reverse();
 }
+
+/** Start times per category and verification, so filtered counts stay binary searches. */
+export interface FacetIndex {
+  readonly facets: readonly { category: string; verification: string; times: Float64Array }[];
+}
+
+/** Returns an index of event start times per (category, verification) pair. */
+export function createFacetIndex(index: TimeIndex): FacetIndex {
+  const lists = new Map<string, { category: string; verification: string; starts: number[] }>();
+  for (const e of index.events) {
+    const key = `${e.category}|${e.verification}`;
+    const entry = lists.get(key) ?? { category: e.category, verification: e.verification, starts: [] };
+    entry.starts.push(e.start);
+    lists.set(key, entry);
+  }
+  return {
+    facets: [...lists.values()].map(({ category, verification, starts }) => ({ category, verification, times: Float64Array.from(starts) })),
+  };
+}
+
+/** Returns true when an event passes the category and verification filters. */
+export function passesFilters(
+  e: { category: string; verification: string },
+  hiddenCategories: ReadonlySet<string>,
+  hiddenVerifications: ReadonlySet<string>,
+): boolean {
+  return !hiddenCategories.has(e.category) && !hiddenVerifications.has(e.verification);
+}
+
+/** Returns how many events that pass the filters started at or before t. */
+export function countVisibleUpTo(
+  index: FacetIndex,
+  t: number,
+  hiddenCategories: ReadonlySet<string>,
+  hiddenVerifications: ReadonlySet<string>,
+): number {
+  let n = 0;
+  for (const f of index.facets) if (passesFilters(f, hiddenCategories, hiddenVerifications)) n += upperBound(f.times, t);
+  return n;
+}

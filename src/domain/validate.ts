@@ -93,6 +93,8 @@ export const DATA_FILES = Object.keys(TABLES) as DataFileName[];
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Data files write times to the minute with an explicit offset (no seconds, no Z). */
+const DATA_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 const DATE_OR_MONTH = /^\d{4}-\d{2}(-\d{2})?$/;
 const REGION_CODES: readonly string[] = [...KZ_REGION_CODES, 'KZ', ...FOREIGN_COUNTRY_CODES];
 
@@ -121,7 +123,8 @@ class Row {
   text(column: string, required: boolean): string | undefined {
     const v = this.raw(column);
     if (v === '') {
-      if (required) this.report(column, 'required value is missing');
+      // A column missing from the header is reported once there, not again on every row.
+      if (required && this.cells.has(column)) this.report(column, 'required value is missing');
       return undefined;
     }
     return v;
@@ -146,6 +149,17 @@ class Row {
     return v as T;
   }
 
+  /** Reads a count: digits only (no sign, no decimals, no separators). */
+  count(column: string, required: boolean): number | undefined {
+    const v = this.text(column, required);
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v)) {
+      this.report(column, 'not a whole number (digits only, no separators)', v);
+      return undefined;
+    }
+    return Number(v);
+  }
+
   number(column: string, required: boolean): number | undefined {
     const v = this.text(column, required);
     if (v === undefined) return undefined;
@@ -160,7 +174,7 @@ class Row {
   time(column: string, required: boolean): ParsedTime | undefined {
     const v = this.text(column, required);
     if (v === undefined) return undefined;
-    const t = parseIsoWithOffset(v);
+    const t = DATA_TIME.test(v) ? parseIsoWithOffset(v) : 'not a time with offset like 2022-01-05T22:52+06:00';
     if (typeof t === 'string') {
       this.report(column, `bad time: ${t}`, v);
       return undefined;
@@ -171,8 +185,9 @@ class Row {
   date(column: string, pattern: RegExp): string | undefined {
     const v = this.text(column, true);
     if (v === undefined) return undefined;
+    // Date.parse would roll 2022-02-30 over to 2 March; the time parser checks the calendar.
     const probe = v.length === 7 ? `${v}-01` : v;
-    if (!pattern.test(v) || Number.isNaN(Date.parse(`${probe}T00:00:00Z`))) {
+    if (!pattern.test(v) || typeof parseIsoWithOffset(`${probe}T00:00+00:00`) === 'string') {
       this.report(column, 'bad date; expected YYYY-MM-DD', v);
       return undefined;
     }
@@ -277,10 +292,10 @@ function optionalNumberPair(r: Row): { lon?: number; lat?: number } {
     r.report(lon === undefined ? 'lon' : 'lat', 'lon and lat must be given together');
   }
   if (lon !== undefined && (lon < MAP_BOUNDS.west || lon > MAP_BOUNDS.east)) {
-    r.report('lon', `coordinate is outside the map region (lon ${MAP_BOUNDS.west}–${MAP_BOUNDS.east})`, String(lon));
+    r.report('lon', `coordinate is outside the map region (lon ${MAP_BOUNDS.west}–${MAP_BOUNDS.east})`, r.raw('lon'));
   }
   if (lat !== undefined && (lat < MAP_BOUNDS.south || lat > MAP_BOUNDS.north)) {
-    r.report('lat', `coordinate is outside the map region (lat ${MAP_BOUNDS.south}–${MAP_BOUNDS.north})`, String(lat));
+    r.report('lat', `coordinate is outside the map region (lat ${MAP_BOUNDS.south}–${MAP_BOUNDS.north})`, r.raw('lat'));
   }
   return lon !== undefined && lat !== undefined ? { lon, lat } : {};
 }
@@ -322,7 +337,8 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     return out;
   };
 
-  const sources = keep<Source>(table('sources.csv'), (r) => {
+  const sourceRows = table('sources.csv');
+  const sources = keep<Source>(sourceRows, (r) => {
     const id = r.id('id');
     const publisher = r.text('publisher', true);
     const title = r.text('title', true);
@@ -363,7 +379,8 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     return p;
   });
 
-  const events = keep<DatedEvent>(table('events.csv'), (r) => {
+  const eventRows = table('events.csv');
+  const events = keep<DatedEvent>(eventRows, (r) => {
     const id = r.id('id');
     const precision = r.oneOf('precision', PRECISIONS);
     const startParsed = r.time('start', true);
@@ -387,16 +404,17 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     return e;
   });
 
-  const claims = keep<Claim>(table('claims.csv'), (r) => {
+  const claimRows = table('claims.csv');
+  const claims = keep<Claim>(claimRows, (r) => {
     const id = r.id('id');
     const metric = r.oneOf('metric', METRICS);
-    const value = r.number('value', true);
-    const valueMax = r.number('value_max', false);
+    const value = r.count('value', true);
+    const valueMax = r.count('value_max', false);
     if (value !== undefined && valueMax !== undefined && valueMax < value) r.report('value_max', 'upper end is below value', String(valueMax));
     const qualifier = r.oneOf('qualifier', QUALIFIERS);
     const precision = r.oneOf('precision', PRECISIONS);
     const asOf = r.timeWithPrecision('as_of', precision, true);
-    r.inRange('as_of', asOf, RANGE_START, CLAIMS_END, '2022-01-01 to 2023-12-31');
+    r.inRange('as_of', asOf, RANGE_START, CLAIMS_END - 1, '2022-01-01 to 2023-12-31');
     const place = r.ref('place', 'place', true);
     const contingent = r.ref('deployment', 'contingent', metric === 'troops');
     const event = r.ref('event', 'event', false);
@@ -414,7 +432,8 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
   });
 
   const statusRows: { item: StatusInterval; row: Row }[] = [];
-  const status = keep<StatusInterval>(table('status.csv'), (r) => {
+  const statusTable = table('status.csv');
+  const status = keep<StatusInterval>(statusTable, (r) => {
     const id = r.id('id');
     const layer = r.oneOf('layer', Object.keys(STATUS_LAYERS) as StatusLayer[]);
     const subject = r.text('subject', true);
@@ -446,7 +465,8 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
   });
   checkOverlaps(statusRows, problems);
 
-  const deployments = keep<Contingent>(table('deployments.csv'), (r) => {
+  const deploymentRows = table('deployments.csv');
+  const deployments = keep<Contingent>(deploymentRows, (r) => {
     const id = r.id('id');
     const country = r.oneOf('country', ['CSTO', ...FOREIGN_COUNTRY_CODES]);
     const name = r.localized('name', true, 'name');
@@ -509,14 +529,26 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     if (record && date && what) corrections.push({ record, date, what });
   }
 
-  // Cross-references, checked once every table is read.
+  // Cross-references, checked once every table is read. A row with its own problem still
+  // counts as existing here, so one bad cell does not cascade into "unknown id" elsewhere.
+  const ids = (rows: Row[]) => new Set(rows.map((r) => r.raw('id')).filter((id) => id !== ''));
   const sets = {
-    place: new Set(places.map((p) => p.id)),
-    source: new Set(sources.map((s) => s.id)),
-    deployment: new Set(deployments.map((d) => d.id)),
-    event: new Set(events.map((e) => e.id)),
-    record: new Set([...events, ...claims, ...status].map((x) => x.id)),
+    place: ids(placeRows),
+    source: ids(sourceRows),
+    deployment: ids(deploymentRows),
+    event: ids(eventRows),
+    record: new Set([...ids(eventRows), ...ids(claimRows), ...ids(statusTable)]),
   };
+  // Corrections name records by id alone, so ids must be unique across these three files.
+  const recordOwner = new Map<string, string>();
+  for (const rows of [eventRows, claimRows, statusTable]) {
+    for (const r of rows) {
+      const id = r.raw('id');
+      const owner = recordOwner.get(id);
+      if (id !== '' && owner !== undefined && owner !== r.file) r.report('id', `id is already used in ${owner}`, id);
+      else if (id !== '') recordOwner.set(id, r.file);
+    }
+  }
   const labels = { place: 'place', source: 'source', deployment: 'deployment', event: 'event', record: 'event, claim or status' };
   for (const ref of refs) {
     if (!sets[ref.kind].has(ref.id)) {
@@ -555,9 +587,10 @@ function checkOverlaps(rows: { item: StatusInterval; row: Row }[], problems: Pro
   }
   for (const group of groups.values()) {
     group.sort((a, b) => a.item.from - b.item.from);
-    for (let i = 1; i < group.length; i++) {
-      const prev = group[i - 1]!;
-      const cur = group[i]!;
+    // Compare each interval with the one reaching furthest so far, not only its predecessor,
+    // so an open-ended interval is reported against every later one it covers.
+    let prev = group[0]!;
+    for (const cur of group.slice(1)) {
       const prevEnd = prev.item.to ?? Number.POSITIVE_INFINITY;
       if (cur.item.from < prevEnd) {
         problems.push({
@@ -568,6 +601,7 @@ function checkOverlaps(rows: { item: StatusInterval; row: Row }[], problems: Pro
           found: cur.row.raw('from'),
         });
       }
+      if ((cur.item.to ?? Number.POSITIVE_INFINITY) > prevEnd) prev = cur;
     }
   }
 }

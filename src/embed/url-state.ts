@@ -15,7 +15,9 @@ export interface UrlState {
 const ID = /^[a-z0-9][a-z0-9_-]{0,80}$/;
 
 /** Parses `t`: local Almaty time (2022-01-05T18:00) or ISO with offset; null when invalid. */
-export function parseTimeParam(value: string): EpochMs | null {
+export function parseTimeParam(raw: string): EpochMs | null {
+  // URLSearchParams decodes a literal "+" to a space: put the offset's sign back.
+  const value = raw.replace(/ (\d{2}:\d{2})$/, '+$1');
   const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) ? `${value}+06:00` : value;
   const t = parseIsoWithOffset(withOffset);
   if (typeof t === 'string') return null;

@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
-import type { Place } from '../domain/dataset';
-import type { Lang } from '../domain/format';
-import { incidentCollection } from '../domain/geo';
+import { incidentCollection, regionStatusCollection, troopRouteCollection } from '../domain/geo';
 import { hoursSinceStart } from '../domain/time';
 import { useQantarStoreApi } from '../store/context';
 import { selectCities } from '../store/selectors';
+import type { MarkerTexts } from './adapter';
 import { bindStoreToMap } from './binding';
 import type { Basemap } from './style';
 
@@ -12,7 +11,7 @@ export type MapFailure = 'webgl' | 'load';
 
 export interface MapViewProps {
   basemapUrl: string;
-  describeCity: (place: Place, count: number, lang: Lang) => string;
+  texts: MarkerTexts;
   onReady?: () => void;
   onError: (failure: MapFailure, detail: string) => void;
   label: string;
@@ -26,12 +25,12 @@ declare global {
 }
 
 /** Hosts the map container. maplibre-gl is loaded lazily so the page chrome paints first. */
-export function MapView({ basemapUrl, describeCity, onReady, onError, label }: MapViewProps) {
+export function MapView({ basemapUrl, texts, onReady, onError, label }: MapViewProps) {
   const store = useQantarStoreApi();
   const container = useRef<HTMLDivElement>(null);
-  const callbacks = useRef({ describeCity, onReady, onError });
+  const callbacks = useRef({ texts, onReady, onError });
   useEffect(() => {
-    callbacks.current = { describeCity, onReady, onError };
+    callbacks.current = { texts, onReady, onError };
   });
 
   useEffect(() => {
@@ -48,16 +47,29 @@ export function MapView({ basemapUrl, describeCity, onReady, onError, label }: M
       const basemap = (await response.json()) as Basemap;
       if (cancelled || !container.current) return;
       const s = store.getState();
+      const texts: MarkerTexts = {
+        city: (...a) => callbacks.current.texts.city(...a),
+        site: (...a) => callbacks.current.texts.site(...a),
+        troop: (...a) => callbacks.current.texts.troop(...a),
+        region: (...a) => callbacks.current.texts.region(...a),
+      };
       const adapter = new adapterModule.MapAdapter(container.current, {
         basemap,
-        incidents: incidentCollection(s.dataset),
+        data: {
+          incidents: incidentCollection(s.dataset),
+          regionStatus: regionStatusCollection(s.dataset.status, basemap.regions),
+          troopRoutes: troopRouteCollection(s.story.troops),
+        },
         cities: selectCities(s),
+        sites: s.story.sites.map((id) => s.placesById.get(id)).filter((p) => p !== undefined),
+        contingents: s.story.troops.map((t) => t.contingent),
         hours: hoursSinceStart(s.time),
         lang: s.lang,
         reducedMotion: s.reducedMotion,
-        describeCity: (p, n, l) => callbacks.current.describeCity(p, n, l),
+        texts,
         onSelectPlace: (id) => store.getState().selectPlace(id),
         onSelectEvent: (id) => store.getState().selectEvent(id),
+        onSelectContingent: (id) => store.getState().selectContingent(id),
       });
       adapter.map.on('error', (e) => console.error('map error', e.error));
       adapter.map.once('load', () => {

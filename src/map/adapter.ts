@@ -1,44 +1,98 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, Point } from 'geojson';
-import type { Place } from '../domain/dataset';
+import type { Contingent, Place } from '../domain/dataset';
 import type { Lang } from '../domain/format';
-import type { IncidentProperties } from '../domain/geo';
+import type { TroopPhase } from '../domain/troops';
 import type { LayerName } from '../store/store';
 import { LAYER, SOURCE, STATE } from './layer-ids';
-import type { MapPort } from './port';
-import { buildStyle, type Basemap } from './style';
+import type { MapPort, SiteMarkerState, TroopMarkerState } from './port';
+import { buildStyle, type Basemap, type StoryData } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 /** Kazakhstan with a margin: the initial camera. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.5, 40.3, 87.4, 55.6];
 
-const LAYERS_OF: Record<LayerName, string[]> = {
+const MAP_LAYERS_OF: Record<LayerName, string[]> = {
   incidents: [LAYER.incidents],
   places: [],
+  sites: [],
+  troops: [LAYER.troopRoutes],
+  emergency: [LAYER.emergencyFill, LAYER.curfewNight, LAYER.curfewLine],
+  internet: [],
 };
+
+export interface MarkerText {
+  label: string;
+  ariaLabel: string;
+}
+
+/** Interface texts for the map's markers, supplied by the app (the map owns no strings). */
+export interface MarkerTexts {
+  city: (place: Place, count: number, lang: Lang) => string;
+  site: (place: Place, status: string | null, uncertain: boolean, lang: Lang) => MarkerText;
+  troop: (contingent: Contingent, phase: TroopPhase, lang: Lang) => MarkerText;
+  region: (code: string, name: string, lang: Lang) => string;
+}
 
 export interface MapOptions {
   basemap: Basemap;
-  incidents: FeatureCollection<Point, IncidentProperties>;
+  data: StoryData;
   cities: readonly Place[];
+  sites: readonly Place[];
+  contingents: readonly Contingent[];
   hours: number;
   lang: Lang;
   reducedMotion: boolean;
-  /** Accessible name of a city marker, e.g. "Almaty: 12 events so far". */
-  describeCity: (place: Place, count: number, lang: Lang) => string;
+  texts: MarkerTexts;
   onSelectPlace: (placeId: string) => void;
   onSelectEvent: (eventId: string) => void;
+  onSelectContingent: (contingentId: string) => void;
 }
 
-interface CityMarker {
-  place: Place;
-  marker: maplibregl.Marker;
-  button: HTMLButtonElement;
-  label: HTMLSpanElement;
-  count: number;
+/** A focusable button on the map: HTML markers are real buttons for keyboard and screen readers. */
+class ButtonMarker {
+  readonly button = document.createElement('button');
+  readonly label = document.createElement('span');
+  readonly marker: maplibregl.Marker;
+  key = '';
+
+  constructor(
+    map: maplibregl.Map,
+    kind: string,
+    id: string,
+    lngLat: [number, number],
+    onClick: () => void,
+    offset: [number, number] = [0, 0],
+  ) {
+    this.button.type = 'button';
+    this.button.className = `map-marker map-marker--${kind}`;
+    this.button.dataset['id'] = id;
+    if (kind === 'city') this.button.dataset['placeId'] = id;
+    this.button.setAttribute('aria-pressed', 'false');
+    const dot = document.createElement('span');
+    dot.className = 'map-marker__dot';
+    dot.setAttribute('aria-hidden', 'true');
+    this.label.className = 'map-marker__label';
+    this.label.setAttribute('aria-hidden', 'true');
+    this.button.append(dot, this.label);
+    this.button.addEventListener('click', (e) => {
+      e.stopPropagation();
+      onClick();
+    });
+    this.marker = new maplibregl.Marker({ element: this.button, anchor: 'center', offset }).setLngLat(lngLat).addTo(map);
+  }
+
+  setPressed(pressed: boolean): void {
+    const value = pressed ? 'true' : 'false';
+    if (this.button.getAttribute('aria-pressed') !== value) this.button.setAttribute('aria-pressed', value);
+  }
+
+  setText(text: MarkerText): void {
+    this.label.textContent = text.label;
+    this.button.setAttribute('aria-label', text.ariaLabel);
+  }
 }
 
 /** Returns the marker diameter in pixels for a number of events (area grows with the count). */
@@ -49,17 +103,22 @@ export function markerSize(count: number): number {
 /** Owns the maplibre map and turns intents from the store binding into GL calls. */
 export class MapAdapter implements MapPort {
   readonly map: maplibregl.Map;
-  private readonly markers: CityMarker[] = [];
+  private readonly cities = new Map<string, { place: Place; marker: ButtonMarker }>();
+  private readonly sites = new Map<string, { place: Place; marker: ButtonMarker }>();
+  private readonly troops = new Map<string, { contingent: Contingent; marker: ButtonMarker }>();
   private readonly positions = new Map<string, [number, number]>();
+  private readonly hiddenMarkerKinds = new Set<LayerName>();
   private selectedEvent: string | null = null;
+  private lang: Lang;
 
   constructor(container: HTMLElement, private readonly options: MapOptions) {
-    for (const f of options.incidents.features) {
+    this.lang = options.lang;
+    for (const f of options.data.incidents.features) {
       this.positions.set(f.properties.id, f.geometry.coordinates as [number, number]);
     }
     this.map = new maplibregl.Map({
       container,
-      style: buildStyle(options.basemap, options.incidents, { hours: options.hours, lang: options.lang }),
+      style: buildStyle(options.basemap, options.data, { hours: options.hours, lang: options.lang }),
       bounds: KAZAKHSTAN_BOUNDS,
       // On wide screens keep Kazakhstan clear of the legend in the lower left.
       fitBoundsOptions: { padding: container.clientWidth > 900 ? { left: 260, right: 16, top: 16, bottom: 16 } : 8 },
@@ -78,30 +137,41 @@ export class MapAdapter implements MapPort {
     });
     this.map.on('mouseenter', LAYER.incidents, () => (this.map.getCanvas().style.cursor = 'pointer'));
     this.map.on('mouseleave', LAYER.incidents, () => (this.map.getCanvas().style.cursor = ''));
-    for (const place of options.cities) this.addCityMarker(place);
+    this.addRegionTooltip();
+
+    for (const place of options.cities) {
+      const marker = new ButtonMarker(this.map, 'city', place.id, [place.lon!, place.lat!], () => options.onSelectPlace(place.id));
+      this.cities.set(place.id, { place, marker });
+    }
+    for (const place of options.sites) {
+      if (place.lon === undefined || place.lat === undefined) continue;
+      // Sites sit next to their city (the airport is 14 km from Almaty's centre): draw the
+      // symbol up and to the right of its point so both stay clickable at country zoom.
+      const marker = new ButtonMarker(this.map, 'site', place.id, [place.lon, place.lat], () => options.onSelectPlace(place.id), [14, -16]);
+      this.sites.set(place.id, { place, marker });
+    }
+    // Contingents at the same airfield would cover each other and the city: lay them out in a
+    // row below their point.
+    options.contingents.forEach((contingent, i) => {
+      const offset: [number, number] = [(i - (options.contingents.length - 1) / 2) * 30, 26];
+      const marker = new ButtonMarker(this.map, 'troop', contingent.id, [0, 0], () => options.onSelectContingent(contingent.id), offset);
+      marker.button.dataset['country'] = contingent.country;
+      marker.button.hidden = true;
+      this.troops.set(contingent.id, { contingent, marker });
+    });
   }
 
-  private addCityMarker(place: Place): void {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'city-marker';
-    button.dataset['placeId'] = place.id;
-    button.setAttribute('aria-pressed', 'false');
-    const dot = document.createElement('span');
-    dot.className = 'city-marker__dot';
-    dot.setAttribute('aria-hidden', 'true');
-    const label = document.createElement('span');
-    label.className = 'city-marker__label';
-    label.setAttribute('aria-hidden', 'true');
-    button.append(dot, label);
-    button.addEventListener('click', (e) => {
-      e.stopPropagation();
-      this.options.onSelectPlace(place.id);
+  /** Names the region under the pointer and its state-of-emergency status. */
+  private addRegionTooltip(): void {
+    const popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'region-popup', maxWidth: '280px' });
+    this.map.on('mousemove', LAYER.regionsFill, (e) => {
+      const f = e.features?.[0];
+      if (!f) return;
+      const code = String(f.properties['code']);
+      const name = String(f.properties[`name_${this.lang}`] ?? f.properties['name_en']);
+      popup.setLngLat(e.lngLat).setText(this.options.texts.region(code, name, this.lang)).addTo(this.map);
     });
-    const marker = new maplibregl.Marker({ element: button, anchor: 'center' })
-      .setLngLat([place.lon!, place.lat!])
-      .addTo(this.map);
-    this.markers.push({ place, marker, button, label, count: -1 });
+    this.map.on('mouseleave', LAYER.regionsFill, () => popup.remove());
   }
 
   setTime(hours: number): void {
@@ -109,14 +179,21 @@ export class MapAdapter implements MapPort {
   }
 
   setLang(lang: Lang): void {
+    this.lang = lang;
     this.map.setGlobalStateProperty(STATE.lang, lang);
   }
 
   setLayerVisible(layer: LayerName, visible: boolean): void {
-    if (layer === 'places') {
-      for (const m of this.markers) m.button.hidden = !visible;
-    }
-    for (const id of LAYERS_OF[layer]) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    if (visible) this.hiddenMarkerKinds.delete(layer);
+    else this.hiddenMarkerKinds.add(layer);
+    if (layer === 'places') for (const { marker } of this.cities.values()) marker.button.hidden = !visible;
+    if (layer === 'sites') for (const { marker } of this.sites.values()) marker.button.hidden = !visible;
+    for (const id of MAP_LAYERS_OF[layer]) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+  }
+
+  setFilters(hiddenCategories: readonly string[], hiddenVerifications: readonly string[]): void {
+    this.map.setGlobalStateProperty(STATE.hiddenCategories, [...hiddenCategories]);
+    this.map.setGlobalStateProperty(STATE.hiddenVerifications, [...hiddenVerifications]);
   }
 
   setSelectedEvent(eventId: string | null): void {
@@ -132,21 +209,48 @@ export class MapAdapter implements MapPort {
   }
 
   updateCities(counts: ReadonlyMap<string, number>, selectedPlace: string | null, lang: Lang): void {
-    for (const m of this.markers) {
-      const count = counts.get(m.place.id) ?? 0;
-      const langChanged = m.label.dataset['lang'] !== lang;
-      if (count !== m.count || langChanged) {
-        m.count = count;
-        m.button.style.setProperty('--size', `${markerSize(count)}px`);
-        m.button.classList.toggle('city-marker--quiet', count === 0);
-        m.button.setAttribute('aria-label', this.options.describeCity(m.place, count, lang));
+    for (const { place, marker } of this.cities.values()) {
+      const count = counts.get(place.id) ?? 0;
+      const key = `${count}|${lang}`;
+      if (key !== marker.key) {
+        marker.key = key;
+        marker.button.style.setProperty('--size', `${markerSize(count)}px`);
+        marker.button.classList.toggle('map-marker--quiet', count === 0);
+        marker.setText({ label: place.name[lang], ariaLabel: this.options.texts.city(place, count, lang) });
       }
-      if (langChanged) {
-        m.label.textContent = m.place.name[lang];
-        m.label.dataset['lang'] = lang;
+      marker.setPressed(place.id === selectedPlace);
+    }
+  }
+
+  updateSites(states: readonly SiteMarkerState[], selectedPlace: string | null, lang: Lang): void {
+    for (const s of states) {
+      const entry = this.sites.get(s.id);
+      if (!entry) continue;
+      const key = `${s.status}|${s.uncertain}|${lang}`;
+      if (key !== entry.marker.key) {
+        entry.marker.key = key;
+        entry.marker.button.dataset['status'] = s.status ?? 'none';
+        entry.marker.button.classList.toggle('map-marker--uncertain', s.uncertain);
+        entry.marker.setText(this.options.texts.site(entry.place, s.status, s.uncertain, lang));
       }
-      const pressed = m.place.id === selectedPlace ? 'true' : 'false';
-      if (m.button.getAttribute('aria-pressed') !== pressed) m.button.setAttribute('aria-pressed', pressed);
+      entry.marker.setPressed(s.id === selectedPlace);
+    }
+  }
+
+  updateTroops(states: readonly TroopMarkerState[], selectedContingent: string | null, lang: Lang): void {
+    const hidden = this.hiddenMarkerKinds.has('troops');
+    for (const s of states) {
+      const entry = this.troops.get(s.id);
+      if (!entry) continue;
+      entry.marker.button.hidden = hidden || s.position === null;
+      if (s.position) entry.marker.marker.setLngLat(s.position);
+      const key = `${s.phase}|${lang}`;
+      if (key !== entry.marker.key) {
+        entry.marker.key = key;
+        entry.marker.button.dataset['phase'] = s.phase;
+        entry.marker.setText(this.options.texts.troop(entry.contingent, s.phase, lang));
+      }
+      entry.marker.setPressed(s.id === selectedContingent);
     }
   }
 
@@ -156,13 +260,13 @@ export class MapAdapter implements MapPort {
     return [...new Set(ids)].sort();
   }
 
-  /** Test hook: ids of countries drawn at a pixel of the map canvas. */
-  countriesAt(x: number, y: number): string[] {
-    return this.map.queryRenderedFeatures([x, y], { layers: [LAYER.countriesFill] }).map((f) => String(f.properties['code']));
+  /** Test hook: ids of features of a layer drawn at a pixel of the map canvas. */
+  featuresAt(layer: keyof typeof LAYER, x: number, y: number, property = 'code'): string[] {
+    return this.map.queryRenderedFeatures([x, y], { layers: [LAYER[layer]] }).map((f) => String(f.properties[property]));
   }
 
   destroy(): void {
-    for (const m of this.markers) m.marker.remove();
+    for (const group of [this.cities, this.sites, this.troops]) for (const { marker } of group.values()) marker.marker.remove();
     this.map.remove();
   }
 }

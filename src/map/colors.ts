@@ -7,4 +7,7 @@ export const COLORS = {
   regionLine: '#b3aea3',
   label: '#3a3a3a',
   halo: '#ffffff',
+  emergency: '#D55E00',
+  curfew: '#5B2C83',
+  route: '#2F4F4F',
 } as const;

@@ -4,6 +4,8 @@ export const SOURCE = {
   regions: 'regions',
   labels: 'labels',
   incidents: 'incidents',
+  regionStatus: 'region-status',
+  troopRoutes: 'troop-routes',
 } as const;
 
 export const LAYER = {
@@ -15,7 +17,16 @@ export const LAYER = {
   countryLabels: 'country-labels',
   regionLabels: 'region-labels',
   incidents: 'incidents',
+  emergencyFill: 'emergency-fill',
+  curfewNight: 'curfew-night',
+  curfewLine: 'curfew-line',
+  troopRoutes: 'troop-routes',
 } as const;
 
 /** Global-state keys the layers read (set once per change, never per feature). */
-export const STATE = { hours: 'hours', lang: 'lang' } as const;
+export const STATE = {
+  hours: 'hours',
+  lang: 'lang',
+  hiddenCategories: 'hiddenCategories',
+  hiddenVerifications: 'hiddenVerifications',
+} as const;

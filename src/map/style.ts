@@ -4,14 +4,14 @@ import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import { CATEGORIES } from '../domain/dataset';
-import type { IncidentProperties } from '../domain/geo';
+import type { IncidentProperties, RegionStatusProperties, TroopRouteProperties } from '../domain/geo';
 import { CATEGORY_COLORS } from '../domain/palette';
 import { COLORS } from './colors';
 import { LAYER, SOURCE, STATE } from './layer-ids';
 
 export interface Basemap {
   countries: GeoJSON.FeatureCollection;
-  regions: GeoJSON.FeatureCollection;
+  regions: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
   labels: GeoJSON.FeatureCollection;
 }
 
@@ -50,20 +50,33 @@ const categoryColor: ExpressionSpecification = [
  * Returns the whole style. Time filters are written once against global state; a slider tick
  * only sets the `hours` number (house style: the slider moves numbers, not data).
  */
-export function buildStyle(
-  basemap: Basemap,
-  incidents: FeatureCollection<Point, IncidentProperties>,
-  initial: { hours: number; lang: string },
-): StyleSpecification {
+export interface StoryData {
+  incidents: FeatureCollection<Point, IncidentProperties>;
+  regionStatus: FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, RegionStatusProperties>;
+  troopRoutes: FeatureCollection<GeoJSON.LineString, TroopRouteProperties>;
+}
+
+const inForce: ExpressionSpecification = ['all', ['<=', ['get', 'from'], hours], ['<', hours, ['get', 'to']]];
+/** Curfew hours were 23:00–07:00; hours since the start count from midnight Almaty time. */
+const curfewHours: ExpressionSpecification = ['any', ['>=', ['%', hours, 24], 23], ['<', ['%', hours, 24], 7]];
+
+export function buildStyle(basemap: Basemap, data: StoryData, initial: { hours: number; lang: string }): StyleSpecification {
   return {
     version: 8,
     'font-faces': FONT_FACES,
-    state: { [STATE.hours]: { default: initial.hours }, [STATE.lang]: { default: initial.lang } },
+    state: {
+      [STATE.hours]: { default: initial.hours },
+      [STATE.lang]: { default: initial.lang },
+      [STATE.hiddenCategories]: { default: [] },
+      [STATE.hiddenVerifications]: { default: [] },
+    },
     sources: {
       [SOURCE.countries]: { type: 'geojson', data: basemap.countries },
       [SOURCE.regions]: { type: 'geojson', data: basemap.regions },
       [SOURCE.labels]: { type: 'geojson', data: basemap.labels },
-      [SOURCE.incidents]: { type: 'geojson', data: incidents, promoteId: 'id' },
+      [SOURCE.regionStatus]: { type: 'geojson', data: data.regionStatus },
+      [SOURCE.troopRoutes]: { type: 'geojson', data: data.troopRoutes },
+      [SOURCE.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.water } },
@@ -72,6 +85,20 @@ export function buildStyle(
         type: 'fill',
         source: SOURCE.countries,
         paint: { 'fill-color': ['case', ['get', 'kz'], COLORS.kazakhstan, COLORS.land] },
+      },
+      {
+        id: LAYER.emergencyFill,
+        type: 'fill',
+        source: SOURCE.regionStatus,
+        filter: ['all', ['==', ['get', 'layer'], 'emergency'], inForce],
+        paint: { 'fill-color': COLORS.emergency, 'fill-opacity': 0.16 },
+      },
+      {
+        id: LAYER.curfewNight,
+        type: 'fill',
+        source: SOURCE.regionStatus,
+        filter: ['all', ['==', ['get', 'layer'], 'curfew'], inForce, curfewHours],
+        paint: { 'fill-color': COLORS.curfew, 'fill-opacity': 0.14 },
       },
       {
         id: LAYER.regionsFill,
@@ -90,6 +117,27 @@ export function buildStyle(
         type: 'line',
         source: SOURCE.countries,
         paint: { 'line-color': COLORS.border, 'line-width': ['case', ['get', 'kz'], 1.6, 0.8] },
+      },
+      {
+        id: LAYER.curfewLine,
+        type: 'line',
+        source: SOURCE.regionStatus,
+        filter: ['all', ['==', ['get', 'layer'], 'curfew'], inForce],
+        paint: { 'line-color': COLORS.curfew, 'line-width': 1.6, 'line-dasharray': [1, 1.5], 'line-opacity': 0.8 },
+      },
+      {
+        id: LAYER.troopRoutes,
+        type: 'line',
+        source: SOURCE.troopRoutes,
+        filter: ['>=', hours, ['get', 'depart']],
+        layout: { 'line-cap': 'round' },
+        paint: {
+          'line-color': COLORS.route,
+          'line-width': 2,
+          'line-dasharray': [2, 2],
+          // After the withdrawal the route fades.
+          'line-opacity': ['case', ['>=', hours, ['get', 'withdrawEnd']], 0.18, 0.75],
+        },
       },
       {
         id: LAYER.countryLabels,
@@ -119,7 +167,12 @@ export function buildStyle(
         id: LAYER.incidents,
         type: 'circle',
         source: SOURCE.incidents,
-        filter: ['<=', ['get', 'h'], hours],
+        filter: [
+          'all',
+          ['<=', ['get', 'h'], hours],
+          ['!', ['in', ['get', 'cat'], ['global-state', STATE.hiddenCategories]]],
+          ['!', ['in', ['get', 'ver'], ['global-state', STATE.hiddenVerifications]]],
+        ],
         paint: {
           'circle-radius': [
             '+',

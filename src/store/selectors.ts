@@ -1,10 +1,13 @@
 import type { Place } from '../domain/dataset';
-import { countUpTo, countsByCity } from '../domain/time-index';
+import { countUpTo, countVisibleUpTo, countsByCity } from '../domain/time-index';
 import { HOUR_MS } from '../domain/time';
 import type { QantarState } from './store';
 
-/** Returns how many events have started by the slider time. */
-export const selectVisibleCount = (s: QantarState): number => countUpTo(s.index, s.time);
+/** Returns how many events that pass the filters have started by the slider time. */
+export const selectVisibleCount = (s: QantarState): number =>
+  s.hiddenCategories.size + s.hiddenVerifications.size === 0
+    ? countUpTo(s.index, s.time)
+    : countVisibleUpTo(s.facets, s.time, s.hiddenCategories, s.hiddenVerifications);
 
 /** Returns the number of events per city up to the slider time. */
 export const selectCityCounts = (s: QantarState): Map<string, number> => countsByCity(s.cities, s.time);

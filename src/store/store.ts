@@ -1,17 +1,21 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Dataset, Place, Source } from '../domain/dataset';
+import type { Category, Dataset, Place, Source, Verification } from '../domain/dataset';
 import type { Lang } from '../domain/format';
+import { createStoryIndex, type StoryIndex } from '../domain/story';
 import {
   createCityIndex,
+  createFacetIndex,
   createTimeIndex,
   nextEventTime,
   previousEventTime,
   type CityIndex,
+  type FacetIndex,
   type TimeIndex,
 } from '../domain/time-index';
 import { HOUR_MS, RANGE_END, RANGE_START, clampToRange, type EpochMs } from '../domain/time';
 
-export const LAYERS = ['incidents', 'places'] as const;
+/** Map layers a reader (or the `layers` URL parameter) can switch on and off. */
+export const LAYERS = ['incidents', 'places', 'sites', 'troops', 'emergency', 'internet'] as const;
 export type LayerName = (typeof LAYERS)[number];
 export const SPEEDS = [1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -21,6 +25,8 @@ export interface DatasetSlice {
   dataset: Dataset;
   index: TimeIndex;
   cities: CityIndex;
+  facets: FacetIndex;
+  story: StoryIndex;
   placesById: ReadonlyMap<string, Place>;
   sourcesById: ReadonlyMap<string, Source>;
 }
@@ -41,14 +47,21 @@ export interface TimeSlice {
 
 export interface LayersSlice {
   layers: ReadonlySet<LayerName>;
+  hiddenCategories: ReadonlySet<Category>;
+  hiddenVerifications: ReadonlySet<Verification>;
   setLayerVisible: (layer: LayerName, visible: boolean) => void;
+  setLayers: (layers: readonly LayerName[]) => void;
+  setCategoryVisible: (category: Category, visible: boolean) => void;
+  setVerificationVisible: (verification: Verification, visible: boolean) => void;
 }
 
 export interface SelectionSlice {
   selectedPlace: string | null;
   selectedEvent: string | null;
+  selectedContingent: string | null;
   selectPlace: (placeId: string | null) => void;
   selectEvent: (eventId: string | null) => void;
+  selectContingent: (contingentId: string | null) => void;
 }
 
 export interface PreferencesSlice {
@@ -65,12 +78,27 @@ export interface StoreInit {
   lang?: Lang;
   reducedMotion?: boolean;
   layers?: readonly LayerName[];
+  hiddenCategories?: readonly Category[];
+  hiddenVerifications?: readonly Verification[];
   selectedPlace?: string | null;
   selectedEvent?: string | null;
 }
 
 type Set = StoreApi<QantarState>['setState'];
 type Get = StoreApi<QantarState>['getState'];
+
+/** Returns a copy of a set with one member added or removed. */
+function toggled<T>(set: ReadonlySet<T>, member: T, present: boolean): ReadonlySet<T> {
+  const next = new Set(set);
+  if (present) next.add(member);
+  else next.delete(member);
+  return next;
+}
+
+/** Event times may fall between hourly slider steps: the first whole hour that includes t. */
+function hourIncluding(t: number): EpochMs {
+  return clampToRange(Math.ceil((t - RANGE_START) / HOUR_MS) * HOUR_MS + RANGE_START);
+}
 
 function createTimeSlice(set: Set, get: Get, init: StoreInit): TimeSlice {
   return {
@@ -81,13 +109,13 @@ function createTimeSlice(set: Set, get: Get, init: StoreInit): TimeSlice {
     stepHours: (hours) => set({ time: clampToRange(get().time + hours * HOUR_MS) }),
     stepToNextEvent: () => {
       const next = nextEventTime(get().index, get().time);
-      // Event times may fall between hourly slider steps: round up so the event is included.
-      if (next !== null) set({ time: clampToRange(Math.ceil((next - RANGE_START) / HOUR_MS) * HOUR_MS + RANGE_START) });
+      if (next !== null) set({ time: hourIncluding(next) });
     },
     stepToPreviousEvent: () => {
+      // The last event that was already shown an hour earlier: retraces stepToNextEvent's stops.
       const { index, time } = get();
-      const prev = previousEventTime(index, time);
-      if (prev !== null) set({ time: clampToRange(prev) });
+      const prev = previousEventTime(index, time - HOUR_MS + 1);
+      if (prev !== null) set({ time: hourIncluding(prev) });
     },
     play: () => {
       // Playing from the end starts again from the beginning.
@@ -107,20 +135,24 @@ export function createQantarStore(dataset: Dataset, init: StoreInit = {}): Qanta
     dataset,
     index,
     cities: createCityIndex(index, dataset.places),
+    facets: createFacetIndex(index),
+    story: createStoryIndex(dataset),
     placesById: new Map(dataset.places.map((p) => [p.id, p])),
     sourcesById: new Map(dataset.sources.map((x) => [x.id, x])),
     ...createTimeSlice(set, get, init),
     layers: new Set(init.layers ?? LAYERS),
-    setLayerVisible: (layer, visible) => {
-      const layers = new Set(get().layers);
-      if (visible) layers.add(layer);
-      else layers.delete(layer);
-      set({ layers });
-    },
+    hiddenCategories: new Set(init.hiddenCategories ?? []),
+    hiddenVerifications: new Set(init.hiddenVerifications ?? []),
+    setLayerVisible: (layer, visible) => set({ layers: toggled(get().layers, layer, visible) }),
+    setLayers: (layers) => set({ layers: new Set(layers) }),
+    setCategoryVisible: (c, visible) => set({ hiddenCategories: toggled(get().hiddenCategories, c, !visible) }),
+    setVerificationVisible: (v, visible) => set({ hiddenVerifications: toggled(get().hiddenVerifications, v, !visible) }),
     selectedPlace: init.selectedPlace ?? null,
     selectedEvent: init.selectedEvent ?? null,
-    selectPlace: (selectedPlace) => set({ selectedPlace, selectedEvent: null }),
+    selectedContingent: null,
+    selectPlace: (selectedPlace) => set({ selectedPlace, selectedEvent: null, selectedContingent: null }),
     selectEvent: (selectedEvent) => set({ selectedEvent }),
+    selectContingent: (selectedContingent) => set({ selectedContingent, selectedPlace: null }),
     lang: init.lang ?? 'en',
     reducedMotion: init.reducedMotion ?? false,
     setLang: (lang) => set({ lang }),

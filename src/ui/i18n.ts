@@ -1,9 +1,12 @@
-import type { Category, ClaimantKind, Verification } from '../domain/dataset';
+import type { Category, ClaimantKind, Metric, Verification } from '../domain/dataset';
+import type { TroopPhase } from '../domain/troops';
+import type { LayerName } from '../store/store';
 import type { Lang } from '../domain/format';
 import { useQantar } from '../store/context';
 
-interface Strings {
+export interface Strings {
   title: string;
+  skipToTimeline: string;
   subtitle: string;
   language: string;
   otherLang: string;
@@ -41,6 +44,44 @@ interface Strings {
   getDataIntro: string;
   getDataJson: string;
   getDataLicence: string;
+  siteStatus: Record<string, string>;
+  uncertainSuffix: string;
+  noStatus: string;
+  siteAria: (name: string, status: string) => string;
+  troopPhase: Record<TroopPhase, string>;
+  troopAria: (name: string, phase: string) => string;
+  regionEmergency: (name: string, since: string) => string;
+  regionCurfew: string;
+  regionNoEmergency: (name: string) => string;
+  internetStatus: Record<string, string>;
+  internetHeading: string;
+  internetUnknown: string;
+  layersHeading: string;
+  filtersHeading: string;
+  layerName: Record<LayerName, string>;
+  situation: string;
+  airportHeading: string;
+  emergencyHeading: string;
+  emergencyCount: (n: number, total: number) => string;
+  troopsHeading: string;
+  troopsNone: string;
+  troopsClaim: (value: string, claimant: string, date: string) => string;
+  figures: string;
+  figuresHeading: string;
+  figuresNone: string;
+  metric: Record<Metric, string>;
+  qualifier: Record<string, string>;
+  retracted: (date: string) => string;
+  later: string;
+  timeline: string;
+  currentInterval: string;
+  reportedStart: (from: string, latest: string) => string;
+  contingentUnits: string;
+  contingentTroops: string;
+  contingentSites: string;
+  contested: string;
+  route: string;
+  noFigures: string;
   category: Record<Category, string>;
   verification: Record<Verification, string>;
   verificationHint: Record<Verification, string>;
@@ -49,6 +90,7 @@ interface Strings {
 
 const en: Strings = {
   title: 'Qantar',
+  skipToTimeline: 'Skip to the timeline',
   subtitle: 'The unrest in Kazakhstan, January 2022',
   language: 'Language',
   otherLang: 'Deutsch',
@@ -86,6 +128,77 @@ const en: Strings = {
   getDataIntro: 'Every event, figure, status interval and deployment with its sources, as shown on this map.',
   getDataJson: 'everything in one file (JSON)',
   getDataLicence: 'Times carry their UTC offset and precision. Each row names who claims it and whether it was independently confirmed. Please cite the original sources.',
+  siteStatus: {
+    open: 'open',
+    occupied: 'occupied by protesters',
+    retaken: 'retaken by Kazakh forces',
+    guarded: 'guarded by CSTO/Russian troops',
+    closed: 'closed',
+    reopened_restricted: 'reopened, restricted hours',
+    normal: 'normal operation',
+  },
+  uncertainSuffix: ' (time disputed)',
+  noStatus: 'no status recorded',
+  siteAria: (name, status) => `${name}: ${status}`,
+  troopPhase: {
+    before: 'not yet deployed',
+    arriving: 'flying in',
+    deployed: 'deployed',
+    withdrawing: 'withdrawing',
+    withdrawn: 'withdrawn',
+  },
+  troopAria: (name, phase) => `${name}: ${phase}`,
+  regionEmergency: (name, since) => `${name}: state of emergency since ${since}`,
+  regionCurfew: 'curfew 23:00–07:00',
+  regionNoEmergency: (name) => `${name}: no state of emergency`,
+  internetStatus: {
+    throttled: 'throttled',
+    blackout: 'blackout',
+    partial: 'partly restored',
+    restored: 'restored',
+  },
+  internetHeading: 'Internet',
+  internetUnknown: 'normal (no disruption recorded)',
+  layersHeading: 'Layers',
+  filtersHeading: 'Show',
+  layerName: {
+    incidents: 'Incidents',
+    places: 'Cities',
+    sites: 'Airport control',
+    troops: 'CSTO troops',
+    emergency: 'State of emergency and curfew',
+    internet: 'Internet shutdown',
+  },
+  situation: 'Situation at this time',
+  airportHeading: 'Almaty airport',
+  emergencyHeading: 'State of emergency',
+  emergencyCount: (n, total) => (n === 0 ? 'not in force' : `in force in ${n} of ${total} regions`),
+  troopsHeading: 'Foreign troops',
+  troopsNone: 'none in the country',
+  troopsClaim: (value, claimant, date) => `${value} according to ${claimant} (${date})`,
+  figures: 'Figures',
+  figuresHeading: 'Figures as claimed, up to this time',
+  figuresNone: 'No figure claimed yet.',
+  metric: {
+    deaths: 'Dead',
+    deaths_security: 'Dead among security forces',
+    injured: 'Injured',
+    injured_security: 'Injured among security forces',
+    detained: 'Detained',
+    troops: 'Foreign troops',
+  },
+  qualifier: { exact: '', about: 'about ', at_least: 'at least ', more_than: 'more than ' },
+  retracted: (date) => `retracted on ${date}`,
+  later: 'after 20 Jan',
+  timeline: 'Control timeline',
+  currentInterval: 'now',
+  reportedStart: (from, latest) => `start disputed: reported between ${from} and ${latest}`,
+  contingentUnits: 'Units',
+  contingentTroops: 'Troop numbers as claimed',
+  contingentSites: 'Tasks and guarded sites',
+  contested: 'contested',
+  route: 'Route',
+  noFigures: 'No troop number published.',
   category: {
     protest: 'Protest',
     violence: 'Violence',
@@ -124,6 +237,7 @@ const en: Strings = {
 
 const de: Strings = {
   title: 'Qantar',
+  skipToTimeline: 'Zur Zeitleiste springen',
   subtitle: 'Die Unruhen in Kasachstan, Januar 2022',
   language: 'Sprache',
   otherLang: 'English',
@@ -161,6 +275,77 @@ const de: Strings = {
   getDataIntro: 'Alle Ereignisse, Zahlen, Statusangaben und Truppenbewegungen mit ihren Quellen, wie auf dieser Karte.',
   getDataJson: 'alles in einer Datei (JSON)',
   getDataLicence: 'Zeiten tragen ihren UTC-Versatz und ihre Genauigkeit. Jede Zeile nennt, wer etwas behauptet und ob es unabhängig bestätigt ist. Bitte zitieren Sie die Originalquellen.',
+  siteStatus: {
+    open: 'geöffnet',
+    occupied: 'von Demonstranten besetzt',
+    retaken: 'von kasachischen Kräften zurückerobert',
+    guarded: 'von OVKS-/russischen Truppen bewacht',
+    closed: 'geschlossen',
+    reopened_restricted: 'wieder geöffnet, eingeschränkte Zeiten',
+    normal: 'Normalbetrieb',
+  },
+  uncertainSuffix: ' (Zeitpunkt umstritten)',
+  noStatus: 'kein Status verzeichnet',
+  siteAria: (name, status) => `${name}: ${status}`,
+  troopPhase: {
+    before: 'noch nicht entsandt',
+    arriving: 'im Anflug',
+    deployed: 'im Einsatz',
+    withdrawing: 'im Abzug',
+    withdrawn: 'abgezogen',
+  },
+  troopAria: (name, phase) => `${name}: ${phase}`,
+  regionEmergency: (name, since) => `${name}: Ausnahmezustand seit ${since}`,
+  regionCurfew: 'Ausgangssperre 23–7 Uhr',
+  regionNoEmergency: (name) => `${name}: kein Ausnahmezustand`,
+  internetStatus: {
+    throttled: 'gedrosselt',
+    blackout: 'abgeschaltet',
+    partial: 'teilweise wieder verfügbar',
+    restored: 'wiederhergestellt',
+  },
+  internetHeading: 'Internet',
+  internetUnknown: 'normal (keine Störung verzeichnet)',
+  layersHeading: 'Ebenen',
+  filtersHeading: 'Anzeigen',
+  layerName: {
+    incidents: 'Ereignisse',
+    places: 'Städte',
+    sites: 'Kontrolle des Flughafens',
+    troops: 'OVKS-Truppen',
+    emergency: 'Ausnahmezustand und Ausgangssperre',
+    internet: 'Internetsperre',
+  },
+  situation: 'Lage zu diesem Zeitpunkt',
+  airportHeading: 'Flughafen Almaty',
+  emergencyHeading: 'Ausnahmezustand',
+  emergencyCount: (n, total) => (n === 0 ? 'nicht in Kraft' : `in Kraft in ${n} von ${total} Regionen`),
+  troopsHeading: 'Ausländische Truppen',
+  troopsNone: 'keine im Land',
+  troopsClaim: (value, claimant, date) => `${value} laut ${claimant} (${date})`,
+  figures: 'Zahlen',
+  figuresHeading: 'Zahlen, wie angegeben, bis zu diesem Zeitpunkt',
+  figuresNone: 'Noch keine Zahl genannt.',
+  metric: {
+    deaths: 'Tote',
+    deaths_security: 'Tote unter Sicherheitskräften',
+    injured: 'Verletzte',
+    injured_security: 'Verletzte unter Sicherheitskräften',
+    detained: 'Festnahmen',
+    troops: 'Ausländische Truppen',
+  },
+  qualifier: { exact: '', about: 'etwa ', at_least: 'mindestens ', more_than: 'mehr als ' },
+  retracted: (date) => `am ${date} zurückgezogen`,
+  later: 'nach dem 20. Jan.',
+  timeline: 'Verlauf der Kontrolle',
+  currentInterval: 'jetzt',
+  reportedStart: (from, latest) => `Beginn umstritten: gemeldet zwischen ${from} und ${latest}`,
+  contingentUnits: 'Einheiten',
+  contingentTroops: 'Truppenstärke laut Angaben',
+  contingentSites: 'Aufgaben und bewachte Orte',
+  contested: 'umstritten',
+  route: 'Route',
+  noFigures: 'Keine Truppenzahl veröffentlicht.',
   category: {
     protest: 'Protest',
     violence: 'Gewalt',

@@ -76,7 +76,7 @@ export class Reader {
     return this.page.evaluate((ll) => {
       const m = window.__qantarMap!;
       const p = m.map.project(ll);
-      return m.countriesAt(p.x, p.y);
+      return m.featuresAt('countriesFill', p.x, p.y);
     }, lngLat);
   }
 
@@ -90,7 +90,7 @@ export class Reader {
   }
 
   cityMarker(placeId: string) {
-    return this.page.locator(`.city-marker[data-place-id="${placeId}"]`);
+    return this.page.locator(`.map-marker--city[data-place-id="${placeId}"]`);
   }
 
   async panelEventIds(): Promise<string[]> {

@@ -60,7 +60,14 @@ export function dataset(overrides: Partial<Dataset> = {}): Dataset {
 export const PLACES = {
   almaty: place({ id: 'almaty', kind: 'city', lon: 76.95, lat: 43.25, region: 'KZ-AA' }),
   aktobe: place({ id: 'aktobe', kind: 'city', lon: 57.2, lat: 50.3, region: 'KZ-AT' }),
-  akimat: place({ id: 'almaty-akimat', kind: 'site', lon: 76.946, lat: 43.238, region: 'KZ-AA', city: 'almaty' }),
+  akimat: place({
+    id: 'almaty-akimat',
+    kind: 'site',
+    lon: 76.946,
+    lat: 43.238,
+    region: 'KZ-AA',
+    city: 'almaty',
+  }),
   airport: place({ id: 'almaty-airport', kind: 'airport', region: 'KZ-AA', city: 'almaty' }),
   region: place({ id: 'kz-ma', kind: 'region', lon: 53.0, lat: 44.0, region: 'KZ-MG' }),
   country: place({ id: 'kz', kind: 'country', region: 'KZ' }),

@@ -1,11 +1,11 @@
-import type { DatedEvent, Source } from '../../domain/dataset';
+import type { DatedEvent } from '../../domain/dataset';
 import { formatEventTime, type Lang } from '../../domain/format';
 import { CATEGORY_COLORS } from '../../domain/palette';
 import { useStrings } from '../i18n';
+import { SourceList } from '../source-list/SourceList';
 
 export interface EventItemProps {
   event: DatedEvent;
-  sourcesById: ReadonlyMap<string, Source>;
   lang: Lang;
   selected: boolean;
   placeName?: string | undefined;
@@ -13,7 +13,7 @@ export interface EventItemProps {
 }
 
 /** One event: time with its precision, summary, who claims it, verification and sources. */
-export function EventItem({ event, sourcesById, lang, selected, placeName, onSelect }: EventItemProps) {
+export function EventItem({ event, lang, selected, placeName, onSelect }: EventItemProps) {
   const t = useStrings();
   const time = formatEventTime(event, lang);
   return (
@@ -38,26 +38,7 @@ export function EventItem({ event, sourcesById, lang, selected, placeName, onSel
         <span className={`badge badge--${event.verification}`}>{t.verification[event.verification]}</span>{' '}
         {t.claimedBy}: {event.claimedBy} ({t.claimantKind[event.claimantKind]})
       </p>
-      <p className="event__sources">
-        {t.sources}:{' '}
-        {event.sources.map((id, i) => {
-          const s = sourcesById.get(id);
-          const text = s ? `${s.publisher}, ${s.date}` : id;
-          return (
-            <span key={id}>
-              {i > 0 ? '; ' : ''}
-              {s?.url ? (
-                <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
-                  {text}
-                </a>
-              ) : (
-                <span title={s?.title}>{text}</span>
-              )}
-              {s?.via ? ` (${t.via} ${s.via})` : ''}
-            </span>
-          );
-        })}
-      </p>
+      <SourceList ids={event.sources} />
     </article>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useQantar, useQantarStoreApi } from '../../store/context';
-import { cityEventsUpTo } from '../../domain/time-index';
+import { cityEventsUpTo, eventsUpTo } from '../../domain/time-index';
 import { EventItem } from '../event-item/EventItem';
 import { useStrings } from '../i18n';
 import { Icon } from '../icons';
+import { SiteTimeline } from '../site-timeline/SiteTimeline';
 
 /** The city panel: the selected city's events up to the slider time, newest first. */
 export function PlacePanel() {
@@ -13,10 +14,14 @@ export function PlacePanel() {
   const lang = useQantar((s) => s.lang);
   const selectedEvent = useQantar((s) => s.selectedEvent);
   const place = useQantar((s) => (s.selectedPlace ? s.placesById.get(s.selectedPlace) : undefined));
-  const sourcesById = useQantar((s) => s.sourcesById);
   const index = useQantar((s) => s.index);
   const places = useQantar((s) => s.dataset.places);
-  const events = useMemo(() => (placeId ? cityEventsUpTo(index, places, placeId, time) : []), [index, places, placeId, time]);
+  const isCity = place?.kind === 'city';
+  // A city lists its own and its sites' events; a site (the airport) lists its own.
+  const events = useMemo(() => {
+    if (!placeId) return [];
+    return isCity ? cityEventsUpTo(index, places, placeId, time) : eventsUpTo(index, time).filter((e) => e.place === placeId).reverse();
+  }, [index, places, placeId, time, isCity]);
   const heading = useRef<HTMLHeadingElement>(null);
   const t = useStrings();
 
@@ -39,13 +44,13 @@ export function PlacePanel() {
       <p className="panel__count" data-testid="place-count">
         {t.eventsSoFar(events.length)}
       </p>
+      {isCity ? null : <SiteTimeline siteId={place.id} />}
       {events.length === 0 ? <p>{t.noEventsYet}</p> : null}
       <ol className="panel__list">
         {events.map((e) => (
           <li key={e.id}>
             <EventItem
               event={e}
-              sourcesById={sourcesById}
               lang={lang}
               selected={e.id === selectedEvent}
               onSelect={actions.selectEvent}

@@ -12,7 +12,6 @@ export function TextView() {
   const lang = useQantar((s) => s.lang);
   const selectedEvent = useQantar((s) => s.selectedEvent);
   const placesById = useQantar((s) => s.placesById);
-  const sourcesById = useQantar((s) => s.sourcesById);
   const events = useMemo(() => [...eventsUpTo(index, time)].reverse(), [index, time]);
   const t = useStrings();
   return (
@@ -25,7 +24,6 @@ export function TextView() {
             <li key={e.id}>
               <EventItem
                 event={e}
-                sourcesById={sourcesById}
                 lang={lang}
                 selected={e.id === selectedEvent}
                 placeName={place?.kind === 'country' ? t.nationwide : place?.name[lang]}

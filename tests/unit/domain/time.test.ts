@@ -78,9 +78,12 @@ describe('parseIsoWithOffset', () => {
     expect(parseIsoWithOffset(text)).toBe('not a time with offset like 2022-01-05T22:52+06:00');
   });
 
-  it.each(['2022-00-05T12:00+06:00', '2022-13-05T12:00+06:00'])('rejects month out of range: %s', (text) => {
-    expect(parseIsoWithOffset(text)).toBe('month out of range');
-  });
+  it.each(['2022-00-05T12:00+06:00', '2022-13-05T12:00+06:00'])(
+    'rejects month out of range: %s',
+    (text) => {
+      expect(parseIsoWithOffset(text)).toBe('month out of range');
+    },
+  );
 
   it.each(['2022-01-00T12:00+06:00', '2022-01-32T12:00+06:00', '2022-04-31T12:00+06:00'])(
     'rejects day out of range: %s',
@@ -104,9 +107,12 @@ describe('parseIsoWithOffset', () => {
     },
   );
 
-  it.each(['2022-01-05T12:00+15:00', '2022-01-05T12:00+06:60'])('rejects offset out of range: %s', (text) => {
-    expect(parseIsoWithOffset(text)).toBe('offset out of range');
-  });
+  it.each(['2022-01-05T12:00+15:00', '2022-01-05T12:00+06:60'])(
+    'rejects offset out of range: %s',
+    (text) => {
+      expect(parseIsoWithOffset(text)).toBe('offset out of range');
+    },
+  );
 
   it('accepts the largest real offset, +14:00', () => {
     expect(parsed('2022-01-05T12:00+14:00').offsetMinutes).toBe(14 * 60);
@@ -161,7 +167,9 @@ describe('checkPrecisionClock', () => {
 
   it('rejects a western (+05:00) evening written in Almaty clock time', () => {
     // 19:00+05:00 is 18:00 Almaty time, but the source clock says 19:00.
-    expect(checkPrecisionClock(parsed('2022-01-05T19:00+05:00'), 'evening')).toMatch(/needs the clock time 18:00/);
+    expect(checkPrecisionClock(parsed('2022-01-05T19:00+05:00'), 'evening')).toMatch(
+      /needs the clock time 18:00/,
+    );
   });
 });
 
@@ -172,9 +180,12 @@ describe('precisionSpanMs', () => {
     expect(precisionSpanMs(start, 'exact')).toBe(0);
   });
 
-  it.each(['night', 'morning', 'afternoon', 'evening'] as const)('is six hours for %s', (precision) => {
-    expect(precisionSpanMs(start, precision)).toBe(6 * HOUR_MS);
-  });
+  it.each(['night', 'morning', 'afternoon', 'evening'] as const)(
+    'is six hours for %s',
+    (precision) => {
+      expect(precisionSpanMs(start, precision)).toBe(6 * HOUR_MS);
+    },
+  );
 
   it('is one day for day', () => {
     expect(precisionSpanMs(start, 'day')).toBe(DAY_MS);
@@ -288,7 +299,11 @@ describe('toAlmatyIso', () => {
 
   it('agrees with the tz database for January 2022, when Almaty was UTC+6', () => {
     const t = at('2022-01-05T16:00Z');
-    const hour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Almaty', hour: '2-digit', hourCycle: 'h23' }).format(t);
+    const hour = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Almaty',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(t);
     expect(toAlmatyIso(t).slice(11, 13)).toBe(hour);
   });
 });

@@ -1,0 +1,27 @@
+import type { Contingent, Dataset } from './dataset';
+import { statusSubjects } from './status';
+import { troopRoute, troopSchedule, type TroopRoute, type TroopSchedule } from './troops';
+
+export interface StoryTroop {
+  contingent: Contingent;
+  schedule: TroopSchedule;
+  route: TroopRoute;
+}
+
+/** What the story layers need, computed once per dataset: sites with a control timeline and
+ * the contingents that can be drawn (known airfields) with their schedules and routes. */
+export interface StoryIndex {
+  sites: string[];
+  troops: StoryTroop[];
+}
+
+/** Returns the story index of a dataset. */
+export function createStoryIndex(dataset: Dataset): StoryIndex {
+  const placesById = new Map(dataset.places.map((p) => [p.id, p]));
+  const troops: StoryTroop[] = [];
+  for (const contingent of dataset.deployments) {
+    const route = troopRoute(contingent, placesById);
+    if (route) troops.push({ contingent, schedule: troopSchedule(contingent), route });
+  }
+  return { sites: statusSubjects(dataset.status, 'site_control'), troops };
+}

@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { formatTimeWithPrecision } from '../../domain/format';
+import type { EpochMs } from '../../domain/time';
+import { troopPositionAt } from '../../domain/troops';
+import { useQantar, useQantarStoreApi } from '../../store/context';
+import { useStrings } from '../i18n';
+import { Icon } from '../icons';
+import { formatClaimValue } from '../situation/SituationBar';
+import { SourceList } from '../source-list/SourceList';
+
+/** A CSTO contingent: where it is at the slider time, its units, troop numbers as claimed,
+ * the sites it guarded (contested ones marked), its route and dates, and sources. */
+export function ContingentPanel() {
+  const store = useQantarStoreApi();
+  const t = useStrings();
+  const id = useQantar((s) => s.selectedContingent);
+  const time = useQantar((s) => s.time);
+  const lang = useQantar((s) => s.lang);
+  const dataset = useQantar((s) => s.dataset);
+  const placesById = useQantar((s) => s.placesById);
+  const troop = useQantar((s) => s.story.troops.find((x) => x.contingent.id === s.selectedContingent));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (id) heading.current?.focus();
+  }, [id]);
+  if (!troop) return null;
+  const c = troop.contingent;
+  const phase = troopPositionAt(troop.schedule, troop.route, time).phase;
+  const claims = dataset.claims.filter((x) => x.metric === 'troops' && x.contingent === c.id).sort((a, b) => a.asOf - b.asOf);
+  const sites = dataset.deploymentSites.filter((x) => x.deployment === c.id);
+  const name = (placeId: string | undefined) => (placeId ? (placesById.get(placeId)?.name[lang] ?? placeId) : '?');
+  const when = (v: EpochMs | undefined) => (v === undefined ? '?' : formatTimeWithPrecision(v, c.precision, 360, lang));
+  return (
+    <aside className="panel" aria-labelledby="contingent-title" data-testid="contingent-panel">
+      <div className="panel__head">
+        <h2 id="contingent-title" ref={heading} tabIndex={-1}>
+          {c.name[lang]}
+        </h2>
+        <button type="button" className="icon-button" onClick={() => store.getState().selectContingent(null)} aria-label={t.closePanel} title={t.closePanel}>
+          <Icon name="close" />
+        </button>
+      </div>
+      <p className="panel__count" data-testid="contingent-phase" data-phase={phase}>
+        {t.troopPhase[phase]} · <span className={`badge badge--${c.verification}`}>{t.verification[c.verification]}</span>
+      </p>
+      <p>
+        <strong>{t.route}:</strong> {name(c.departureAirfield ?? c.origin)} → {name(c.arrivalAirfield)} ({when(c.departure)} – {when(c.arrival)};{' '}
+        {when(c.withdrawalStart)} – {when(c.withdrawalEnd)})
+      </p>
+      {c.units ? (
+        <p>
+          <strong>{t.contingentUnits}:</strong> {c.units[lang]}
+        </p>
+      ) : null}
+      <h3>{t.contingentTroops}</h3>
+      {claims.length === 0 ? <p>{t.noFigures}</p> : null}
+      <ul className="figures__list">
+        {claims.map((x) => (
+          <li key={x.id} className="figures__claim" data-claim-id={x.id}>
+            <strong>{formatClaimValue(x, lang, t)}</strong> — {x.claimedBy}, {formatTimeWithPrecision(x.asOf, x.precision, 360, lang)}{' '}
+            <span className={`badge badge--${x.verification}`}>{t.verification[x.verification]}</span>
+            <SourceList ids={x.sources} />
+          </li>
+        ))}
+      </ul>
+      <h3>{t.contingentSites}</h3>
+      <ul className="figures__list">
+        {sites.map((x) => (
+          <li key={x.site} className="figures__claim" data-site={x.site}>
+            <strong>{name(x.site)}</strong>
+            {x.contested ? <span className="badge badge--contested"> {t.contested}</span> : null} — {x.claimedBy}
+            {x.note ? <span className="figures__note"> — {x.note[lang]}</span> : null}
+            <SourceList ids={x.sources} />
+          </li>
+        ))}
+      </ul>
+      {c.note ? <p className="figures__note">{c.note[lang]}</p> : null}
+      <SourceList ids={c.sources} />
+    </aside>
+  );
+}

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { checkDataDir } from '../../../scripts/read-data';
+import { BROKEN_DIR, VALID_DIR } from './paths';
+
+/** Every file below `dir`, with the SHA-256 of its content and its modification time. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else out[p] = `${createHash('sha256').update(readFileSync(p)).digest('hex')} ${st.mtimeMs}`;
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+it('never writes to a data folder, valid or broken', () => {
+  const dirs = [VALID_DIR, ...readdirSync(BROKEN_DIR).map((k) => join(BROKEN_DIR, k))];
+  const all = () => ({ ...snapshot(VALID_DIR), ...snapshot(BROKEN_DIR) });
+  const before = all();
+  for (const dir of dirs) checkDataDir(dir);
+  expect(all()).toEqual(before);
+  expect(Object.keys(before).length).toBeGreaterThanOrEqual(8 * dirs.length);
+});

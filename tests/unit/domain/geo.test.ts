@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { cityOf, eventPosition } from '../../../src/domain/dataset';
+import { incidentCollection, spreadAround } from '../../../src/domain/geo';
+import { PLACES, at, byId, dataset, event, place } from '../helpers';
+
+const places = byId(Object.values(PLACES));
+
+/** Great-circle distance in km (haversine), independent of turf, to check spreadAround. */
+function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a =
+    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+}
+
+describe('eventPosition', () => {
+  it('uses the event’s own point first', () => {
+    expect(eventPosition({ place: 'almaty', lon: 76.9, lat: 43.2 }, places)).toEqual([76.9, 43.2]);
+  });
+
+  it('uses the event’s own point even at a country-wide place', () => {
+    expect(eventPosition({ place: 'kz', lon: 71.4, lat: 51.1 }, places)).toEqual([71.4, 51.1]);
+  });
+
+  it('uses the place’s coordinates when the event has none', () => {
+    expect(eventPosition({ place: 'almaty-akimat' }, places)).toEqual([76.946, 43.238]);
+  });
+
+  it('falls back to the city of a site without coordinates', () => {
+    expect(eventPosition({ place: 'almaty-airport' }, places)).toEqual([76.95, 43.25]);
+  });
+
+  it('uses a region’s coordinates', () => {
+    expect(eventPosition({ place: 'kz-ma' }, places)).toEqual([53.0, 44.0]);
+  });
+
+  it('returns null for a country-wide event', () => {
+    expect(eventPosition({ place: 'kz' }, places)).toBeNull();
+  });
+
+  it('returns null for a country-wide event even when the country has a centroid', () => {
+    const kz = place({ id: 'kz-centroid', kind: 'country', lon: 67, lat: 48 });
+    expect(eventPosition({ place: 'kz-centroid' }, byId([kz]))).toBeNull();
+  });
+
+  it('returns null for an unknown place', () => {
+    expect(eventPosition({ place: 'nowhere' }, places)).toBeNull();
+  });
+
+  it('returns null for a place without coordinates and without a city', () => {
+    const lost = place({ id: 'lost-site', kind: 'site' });
+    expect(eventPosition({ place: 'lost-site' }, byId([lost]))).toBeNull();
+  });
+
+  it('ignores half a point (lon without lat) and uses the place', () => {
+    expect(eventPosition({ place: 'almaty', lon: 1 }, places)).toEqual([76.95, 43.25]);
+  });
+});
+
+describe('cityOf', () => {
+  it('returns a city’s own id', () => {
+    expect(cityOf('almaty', places)).toBe('almaty');
+  });
+
+  it('returns the city of a site', () => {
+    expect(cityOf('almaty-akimat', places)).toBe('almaty');
+  });
+
+  it('returns the city of an airport without coordinates', () => {
+    expect(cityOf('almaty-airport', places)).toBe('almaty');
+  });
+
+  it('returns null for a region', () => {
+    expect(cityOf('kz-ma', places)).toBeNull();
+  });
+
+  it('returns null for the country', () => {
+    expect(cityOf('kz', places)).toBeNull();
+  });
+
+  it('returns null for an unknown place', () => {
+    expect(cityOf('nowhere', places)).toBeNull();
+  });
+
+  it('returns null for a site whose city is not a city', () => {
+    const odd = place({ id: 'odd-site', kind: 'site', city: 'kz-ma' });
+    expect(cityOf('odd-site', byId([...Object.values(PLACES), odd]))).toBeNull();
+  });
+
+  it('returns null for a site whose city does not exist', () => {
+    const orphan = place({ id: 'orphan-site', kind: 'site', city: 'atlantis' });
+    expect(cityOf('orphan-site', byId([orphan]))).toBeNull();
+  });
+});
+
+describe('spreadAround', () => {
+  const centre: [number, number] = [76.95, 43.25];
+
+  it('returns the centre itself for index 0', () => {
+    expect(spreadAround(centre, 0)).toEqual(centre);
+  });
+
+  it('returns the centre unrounded for index 0', () => {
+    const precise: [number, number] = [76.123456789, 43.987654321];
+    expect(spreadAround(precise, 0)).toBe(precise);
+  });
+
+  it('moves index 1 away from the centre by about one step', () => {
+    expect(km(centre, spreadAround(centre, 1))).toBeCloseTo(2.2, 1);
+  });
+
+  it('gives distinct points for the first twenty indices', () => {
+    const keys = new Set(Array.from({ length: 20 }, (_, i) => spreadAround(centre, i).join(',')));
+    expect(keys.size).toBe(20);
+  });
+
+  it('moves points further out as the index grows (step × √i)', () => {
+    const d = [1, 4, 9, 16].map((i) => km(centre, spreadAround(centre, i)));
+    expect(d[0]).toBeCloseTo(2.2, 1);
+    expect(d[1]).toBeCloseTo(4.4, 1);
+    expect(d[2]).toBeCloseTo(6.6, 1);
+    expect(d[3]).toBeCloseTo(8.8, 1);
+  });
+
+  it('scales with the step', () => {
+    expect(km(centre, spreadAround(centre, 1, 10))).toBeCloseTo(10, 0);
+  });
+
+  it('rounds coordinates to five decimals', () => {
+    const [lon, lat] = spreadAround(centre, 3);
+    expect(Math.round(lon * 1e5) / 1e5).toBe(lon);
+    expect(Math.round(lat * 1e5) / 1e5).toBe(lat);
+  });
+
+  it('keeps nearby points apart (no two of the first ten closer than a kilometre)', () => {
+    const pts = Array.from({ length: 10 }, (_, i) => spreadAround(centre, i));
+    const closest = Math.min(...pts.flatMap((p, i) => pts.slice(i + 1).map((q) => km(p, q))));
+    expect(closest).toBeGreaterThan(1);
+  });
+});
+
+describe('incidentCollection', () => {
+  it('makes one point feature per positioned event', () => {
+    const ds = dataset({
+      places: Object.values(PLACES),
+      events: [event({ id: 'e1', place: 'almaty' }), event({ id: 'e2', place: 'aktobe' })],
+    });
+    const fc = incidentCollection(ds);
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.map((f) => f.properties.id)).toEqual(['e1', 'e2']);
+    expect(fc.features.map((f) => f.geometry.type)).toEqual(['Point', 'Point']);
+  });
+
+  it('places a lone event at its position', () => {
+    const ds = dataset({ places: Object.values(PLACES), events: [event({ place: 'aktobe' })] });
+    expect(incidentCollection(ds).features[0]?.geometry.coordinates).toEqual([57.2, 50.3]);
+  });
+
+  it('sets h to the hours since 2022-01-01T00:00+06:00', () => {
+    const ds = dataset({
+      places: Object.values(PLACES),
+      events: [event({ start: at('2022-01-05T22:30+06:00') })],
+    });
+    expect(incidentCollection(ds).features[0]?.properties.h).toBe(4 * 24 + 22.5);
+  });
+
+  it('carries the category and verification', () => {
+    const ds = dataset({
+      places: Object.values(PLACES),
+      events: [event({ category: 'arrests', verification: 'official_claim' })],
+    });
+    expect(incidentCollection(ds).features[0]?.properties).toMatchObject({
+      cat: 'arrests',
+      ver: 'official_claim',
+    });
+  });
+
+  it('carries exactly id, h, cat and ver as properties', () => {
+    const ds = dataset({
+      places: Object.values(PLACES),
+      events: [event({ id: 'e1', start: at('2022-01-01T01:00+06:00') })],
+    });
+    expect(incidentCollection(ds).features[0]?.properties).toEqual({
+      id: 'e1',
+      h: 1,
+      cat: 'protest',
+      ver: 'independent',
+    });
+  });
+
+  it('gives stacked events at one spot distinct positions, the first at the spot', () => {
+    const ds = dataset({
+      places: Object.values(PLACES),
+      events: [event({ place: 'almaty' }), event({ place: 'almaty' }), event({ place: 'almaty' })],
+    });
+    const coords = incidentCollection(ds).features.map((f) => f.geometry.coordinates.join(','));
+    expect(coords[0]).toBe('76.95,43.25');
+    expect(new Set(coords).size).toBe(3);
+  });
+
+  it('stacks a site without coordinates with its city', () => {
+    const ds = dataset({
+      places: Object.values(PLACES),
+      events: [event({ place: 'almaty' }), event({ place: 'almaty-airport' })],
+    });
+    const [first, second] = incidentCollection(ds).features.map((f) => f.geometry.coordinates);
+    expect(first).toEqual([76.95, 43.25]);
+    expect(second).toEqual(spreadAround([76.95, 43.25], 1));
+  });
+
+  it('does not spread events at different spots', () => {
+    const ds = dataset({
+      places: Object.values(PLACES),
+      events: [event({ place: 'almaty' }), event({ place: 'aktobe' })],
+    });
+    expect(incidentCollection(ds).features.map((f) => f.geometry.coordinates)).toEqual([
+      [76.95, 43.25],
+      [57.2, 50.3],
+    ]);
+  });
+
+  it('skips nationwide events', () => {
+    const ds = dataset({
+      places: Object.values(PLACES),
+      events: [event({ id: 'national', place: 'kz' }), event({ id: 'local', place: 'almaty' })],
+    });
+    expect(incidentCollection(ds).features.map((f) => f.properties.id)).toEqual(['local']);
+  });
+
+  it('is empty for a dataset without events', () => {
+    expect(incidentCollection(dataset({ places: Object.values(PLACES) })).features).toEqual([]);
+  });
+});

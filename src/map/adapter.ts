@@ -254,10 +254,15 @@ export class MapAdapter implements MapPort {
     }
   }
 
+  /** Test and benchmark hook: distinct values of a property of the features a layer draws. */
+  renderedValues(layer: keyof typeof LAYER, property: string): string[] {
+    const values = this.map.queryRenderedFeatures({ layers: [LAYER[layer]] }).map((f) => String(f.properties[property]));
+    return [...new Set(values)].sort();
+  }
+
   /** Test and benchmark hook: ids of incidents currently drawn (after the map is idle). */
   renderedIncidentIds(): string[] {
-    const ids = this.map.queryRenderedFeatures({ layers: [LAYER.incidents] }).map((f) => String(f.properties['id']));
-    return [...new Set(ids)].sort();
+    return this.renderedValues('incidents', 'id');
   }
 
   /** Test hook: ids of features of a layer drawn at a pixel of the map canvas. */

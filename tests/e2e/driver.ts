@@ -89,6 +89,16 @@ export class Reader {
     return [png.data[0]!, png.data[1]!, png.data[2]!];
   }
 
+  siteMarker(placeId: string) {
+    return this.page.locator(`.map-marker--site[data-id="${placeId}"]`);
+  }
+
+  /** Distinct values of a property of the features a map layer draws in the viewport. */
+  async renderedFeatureIds(layer: 'troopRoutes' | 'emergencyFill' | 'curfewLine'): Promise<string[]> {
+    const property = layer === 'troopRoutes' ? 'id' : 'code';
+    return this.page.evaluate(([l, p]) => window.__qantarMap!.renderedValues(l, p), [layer, property] as const);
+  }
+
   cityMarker(placeId: string) {
     return this.page.locator(`.map-marker--city[data-place-id="${placeId}"]`);
   }

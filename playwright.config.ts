@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4174;
+/** Port of the stand-in article site (tests/e2e/host). */
+export const HOST_PORT = 4175;
 
 /** Debian's Chromium (no Playwright browser download is possible here). WebGL2 runs on SwiftShader. */
 export const CHROMIUM_ARGS = [
@@ -29,11 +31,20 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  webServer: {
-    // The e2e build is the production build plus the read-only map debug hook (mode "e2e").
-    command: `npx vite build --mode e2e --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      // The e2e build is the production build plus the read-only map debug hook (mode "e2e").
+      command: `npx vite build --mode e2e --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      // A news site on another origin that embeds the map.
+      command: `node tests/e2e/host/serve.mjs ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

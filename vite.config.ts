@@ -11,6 +11,10 @@ export default defineConfig({
     // maplibre-gl is loaded lazily by the map view, so the page chrome and the text view
     // paint before it arrives; it is large by nature.
     chunkSizeWarningLimit: 1100,
+    rollupOptions: {
+      // The full page and the embed page share one app; embed.html only sets data-mode.
+      input: { main: 'index.html', embed: 'embed.html' },
+    },
   },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],

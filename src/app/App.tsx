@@ -1,30 +1,54 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Dataset } from '../domain/dataset';
-import { MapView, type MapFailure } from '../map/MapView';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { CATEGORIES, type Dataset } from '../domain/dataset';
+import { formatSliderTime } from '../domain/format';
+import { CATEGORY_COLORS } from '../domain/palette';
+import { embedCode } from '../embed/embed-code';
+import { connectHostPage } from '../embed/host-bridge';
+import { parseOriginList } from '../embed/messages';
+import { encodeUrlState } from '../embed/url-state';
+import { syncUrlWithStore, urlStateOf } from '../embed/url-sync';
+import { MapView, type MapFailure, type MapHandle } from '../map/MapView';
 import { StoreProvider, useQantar, useQantarStoreApi } from '../store/context';
 import { createQantarStore, type StoreInit } from '../store/store';
-import { DataDownload } from '../ui/data-download/DataDownload';
+import { Announcer } from '../ui/announcer/Announcer';
 import { ContingentPanel } from '../ui/contingent-panel/ContingentPanel';
+import { DataDownload } from '../ui/data-download/DataDownload';
 import { FiguresPanel } from '../ui/figures/FiguresPanel';
+import { useStrings } from '../ui/i18n';
 import { LayerControl } from '../ui/layer-control/LayerControl';
 import { Legend } from '../ui/legend/Legend';
-import { SituationBar } from '../ui/situation/SituationBar';
 import { PlacePanel } from '../ui/place-panel/PlacePanel';
-import { useStrings } from '../ui/i18n';
-import { createMarkerTexts } from './marker-texts';
+import { CopyButton } from '../ui/share-button/ShareButton';
+import { SituationBar } from '../ui/situation/SituationBar';
 import { TextView } from '../ui/text-view/TextView';
 import { TimeSlider } from '../ui/time-slider/TimeSlider';
 import { BASEMAP_URL } from './load-dataset';
+import { createMarkerTexts } from './marker-texts';
 import { usePlayback } from './use-playback';
 
-function Shell() {
+// Not needed for the first paint: loaded when a reader opens them.
+const EmbedDialog = lazy(() => import('../ui/embed-dialog/EmbedDialog'));
+
+export type AppMode = 'page' | 'embed';
+
+/** Returns the absolute URL of a page of this app (index.html, embed.html) with a query. */
+function pageUrl(page: 'index.html' | 'embed.html' | 'embed.js', query = ''): string {
+  const url = new URL(page === 'index.html' ? './' : page, window.location.href);
+  url.search = query;
+  return url.toString();
+}
+
+function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
   const store = useQantarStoreApi();
   const lang = useQantar((s) => s.lang);
   const t = useStrings();
   const [mapFailure, setMapFailure] = useState<MapFailure | null>(null);
-  const [markerTexts] = useState(() => createMarkerTexts(store));
+  const [mapHandle, setMapHandle] = useState<MapHandle | null>(null);
   const [textView, setTextView] = useState(false);
   const [figures, setFigures] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const [pngFailed, setPngFailed] = useState(false);
+  const [markerTexts] = useState(() => createMarkerTexts(store));
   usePlayback();
 
   useEffect(() => {
@@ -38,12 +62,37 @@ function Shell() {
     setTextView(true);
   }, []);
 
+  const shareLink = () => pageUrl('index.html', encodeUrlState(urlStateOf(store.getState())));
+  const downloadPng = async () => {
+    if (!mapHandle) return;
+    const s = store.getState();
+    try {
+      const blob = await mapHandle.exportPng({
+        title: `${t.title} — ${t.subtitle}`,
+        subtitle: formatSliderTime(s.time, s.lang),
+        legend: CATEGORIES.filter((c) => !s.hiddenCategories.has(c)).map((c) => ({ color: CATEGORY_COLORS[c], label: t.category[c] })),
+        credit: `Qantar · ${t.sources}: ${pageUrl('index.html')} · Natural Earth`,
+      });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `qantar-${new Date(s.time + 6 * 3_600_000).toISOString().slice(0, 13)}h.png`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      setPngFailed(false);
+    } catch (e) {
+      console.error(e);
+      setPngFailed(true);
+    }
+  };
+
   const selectedPlace = useQantar((s) => s.selectedPlace);
   const selectedContingent = useQantar((s) => s.selectedContingent);
   const showText = textView || mapFailure !== null;
   const showSide = showText || figures || selectedPlace !== null || selectedContingent !== null;
+  const embedUrl = () => pageUrl('embed.html', encodeUrlState(urlStateOf(store.getState())));
+
   return (
-    <div className="app">
+    <div className={`app app--${mode}`}>
       <a className="skip-link" href="#qantar-time">
         {t.skipToTimeline}
       </a>
@@ -52,7 +101,26 @@ function Shell() {
           {t.title} <span className="app-header__subtitle">{t.subtitle}</span>
         </h1>
         <div className="app-header__tools">
-          <DataDownload />
+          <details className="menu" data-testid="share-menu">
+            <summary className="text-button">{t.shareMenu}</summary>
+            <div className="menu__body">
+              <CopyButton text={shareLink} label={t.copyLink} />
+              {mode === 'page' ? (
+                <button type="button" className="text-button" onClick={() => setEmbedOpen(true)}>
+                  {t.embed}
+                </button>
+              ) : (
+                <a className="text-button" href={shareLink()} target="_blank" rel="noopener">
+                  {t.openFullMap}
+                </a>
+              )}
+              <button type="button" className="text-button" disabled={!mapHandle} onClick={() => void downloadPng()}>
+                {t.downloadPng}
+              </button>
+              {pngFailed ? <p role="alert">{t.pngFailed}</p> : null}
+              <DataDownload />
+            </div>
+          </details>
           {mapFailure === null ? (
             <button type="button" className="text-button" aria-pressed={textView} onClick={() => setTextView(!textView)}>
               {t.textView}
@@ -71,13 +139,20 @@ function Shell() {
       <main className={`app-main${showSide ? ' app-main--side' : ''}`}>
         <div className="map-area">
           {mapFailure === null ? (
-            <MapView basemapUrl={BASEMAP_URL} texts={markerTexts} onError={onMapError} label={t.mapLabel} />
+            <MapView
+              basemapUrl={BASEMAP_URL}
+              texts={markerTexts}
+              onError={onMapError}
+              onReady={setMapHandle}
+              label={t.mapLabel}
+              cooperativeGestures={mode === 'embed'}
+            />
           ) : (
             <p className="map-failure" role="alert">
               {mapFailure === 'webgl' ? t.webglMissing : t.mapFailed}
             </p>
           )}
-          {mapFailure === null ? <LayerControl /> : null}
+          {mapFailure === null && controls ? <LayerControl /> : null}
           {mapFailure === null ? <Legend /> : null}
         </div>
         {showSide ? (
@@ -89,23 +164,53 @@ function Shell() {
           </div>
         ) : null}
       </main>
-      <footer className="app-footer">
-        <SituationBar figuresShown={figures} onShowFigures={() => setFigures(!figures)} />
-        <TimeSlider />
-      </footer>
+      {controls ? (
+        <footer className="app-footer">
+          <SituationBar figuresShown={figures} onShowFigures={() => setFigures(!figures)} />
+          <TimeSlider />
+        </footer>
+      ) : null}
+      <Announcer />
+      {embedOpen ? (
+        <Suspense fallback={null}>
+          <EmbedDialog code={embedCode(embedUrl(), pageUrl('embed.js'), t.embedFrameTitle)} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
 
-/** One app instance: its own store, created from the dataset and the initial view. */
-export function App({ dataset, init }: { dataset: Dataset; init: StoreInit & { play?: boolean } }) {
+export interface AppInit extends StoreInit {
+  play?: boolean;
+  controls?: boolean;
+}
+
+/** One app or embed instance: its own store, created from the dataset and the initial view. */
+export function App({ dataset, init, mode = 'page' }: { dataset: Dataset; init: AppInit; mode?: AppMode }) {
   const [store] = useState(() => createQantarStore(dataset, init));
+  const controls = mode === 'page' || init.controls !== false;
   useEffect(() => {
     if (init.play && !store.getState().reducedMotion) store.getState().play();
   }, [store, init.play]);
+  useEffect(() => syncUrlWithStore(store, controls ? {} : { controls: false }), [store, controls]);
+  useEffect(() => {
+    if (mode !== 'embed') return;
+    const params = new URLSearchParams(window.location.search);
+    const s = store.getState();
+    const selectable = new Set([
+      ...s.dataset.places.filter((p) => p.kind === 'city').map((p) => p.id),
+      ...s.story.sites,
+    ]);
+    return connectHostPage(store, {
+      win: window,
+      allowList: parseOriginList(params.get('origins')),
+      childId: params.get('childId'),
+      selectablePlaces: selectable,
+    });
+  }, [store, mode]);
   return (
     <StoreProvider store={store}>
-      <Shell />
+      <Shell mode={mode} controls={controls} />
     </StoreProvider>
   );
 }

@@ -11,7 +11,7 @@ import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/format';
 import { parseUrlState } from '../embed/url-state';
 import { STRINGS } from '../ui/i18n';
-import { App } from './App';
+import { App, type AppMode } from './App';
 import { loadDataset } from './load-dataset';
 import { initFromUrl } from './init';
 
@@ -33,7 +33,8 @@ function Root() {
   if (failed) return <p role="alert" className="boot-message">{STRINGS[lang].loadFailed}</p>;
   if (!dataset) return <p className="boot-message">{STRINGS[lang].loading}</p>;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  return <App dataset={dataset} init={{ ...initFromUrl(url, dataset), lang, reducedMotion }} />;
+  const mode: AppMode = document.documentElement.dataset['mode'] === 'embed' ? 'embed' : 'page';
+  return <App mode={mode} dataset={dataset} init={{ ...initFromUrl(url, dataset), lang, reducedMotion }} />;
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from '../domain/format';
-import { parseIsoWithOffset, RANGE_END, RANGE_START, type EpochMs } from '../domain/time';
-import { LAYERS, type LayerName } from '../store/store';
+import { parseIsoWithOffset, RANGE_END, RANGE_START, toAlmatyIso, type EpochMs } from '../domain/time';
+import { LAYERS, type LayerName, type View } from '../store/store';
 
 /** The view state carried in the URL (public contract: see README, "URL parameters"). */
 export interface UrlState {
@@ -9,7 +9,10 @@ export interface UrlState {
   event?: string;
   lang?: Lang;
   layers?: LayerName[];
+  view?: View;
   play?: boolean;
+  /** `controls=0`: hide the controls (embeds). */
+  controls?: boolean;
 }
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,80}$/;
@@ -47,6 +50,39 @@ export function parseUrlState(search: string): UrlState {
   if (layers !== null) {
     out.layers = [...new Set(layers.split(','))].filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l));
   }
+  const view = params.get('view');
+  if (view) {
+    const parsed = parseView(view);
+    if (parsed) out.view = parsed;
+  }
   if (params.get('play') === '1') out.play = true;
+  if (params.get('controls') === '0') out.controls = false;
   return out;
+}
+
+/** Parses `lon,lat,zoom`; null when any part is missing or out of range. */
+export function parseView(value: string): View | null {
+  const parts = value.split(',');
+  if (parts.length !== 3 || !parts.every((p) => /^-?\d+(\.\d+)?$/.test(p))) return null;
+  const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) return null;
+  return { lon, lat, zoom };
+}
+
+/** Returns the query string for a view state (without `?`); defaults are left out. */
+export function encodeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.time !== undefined) params.set('t', toAlmatyIso(state.time).slice(0, 16));
+  if (state.place) params.set('place', state.place);
+  if (state.event) params.set('event', state.event);
+  if (state.lang) params.set('lang', state.lang);
+  if (state.layers && state.layers.length < LAYERS.length) params.set('layers', state.layers.join(','));
+  if (state.view) {
+    const { lon, lat, zoom } = state.view;
+    params.set('view', `${+lon.toFixed(4)},${+lat.toFixed(4)},${+zoom.toFixed(2)}`);
+  }
+  if (state.play) params.set('play', '1');
+  if (state.controls === false) params.set('controls', '0');
+  // Commas read better than %2C in links people copy.
+  return params.toString().replace(/%2C/g, ',');
 }

@@ -5,16 +5,23 @@ import { useQantarStoreApi } from '../store/context';
 import { selectCities } from '../store/selectors';
 import type { MarkerTexts } from './adapter';
 import { bindStoreToMap } from './binding';
+import type { PngOverlay } from './export-png';
 import type { Basemap } from './style';
 
 export type MapFailure = 'webgl' | 'load';
 
+/** What the rest of the app may ask of a loaded map. */
+export interface MapHandle {
+  exportPng: (overlay: PngOverlay) => Promise<Blob>;
+}
+
 export interface MapViewProps {
   basemapUrl: string;
   texts: MarkerTexts;
-  onReady?: () => void;
+  onReady?: (handle: MapHandle) => void;
   onError: (failure: MapFailure, detail: string) => void;
   label: string;
+  cooperativeGestures?: boolean;
 }
 
 declare global {
@@ -25,7 +32,7 @@ declare global {
 }
 
 /** Hosts the map container. maplibre-gl is loaded lazily so the page chrome paints first. */
-export function MapView({ basemapUrl, texts, onReady, onError, label }: MapViewProps) {
+export function MapView({ basemapUrl, texts, onReady, onError, label, cooperativeGestures = false }: MapViewProps) {
   const store = useQantarStoreApi();
   const container = useRef<HTMLDivElement>(null);
   const callbacks = useRef({ texts, onReady, onError });
@@ -66,7 +73,10 @@ export function MapView({ basemapUrl, texts, onReady, onError, label }: MapViewP
         hours: hoursSinceStart(s.time),
         lang: s.lang,
         reducedMotion: s.reducedMotion,
+        initialView: s.view,
+        cooperativeGestures,
         texts,
+        onViewChange: (view) => store.getState().setView(view),
         onSelectPlace: (id) => store.getState().selectPlace(id),
         onSelectEvent: (id) => store.getState().selectEvent(id),
         onSelectContingent: (id) => store.getState().selectContingent(id),
@@ -76,7 +86,10 @@ export function MapView({ basemapUrl, texts, onReady, onError, label }: MapViewP
         if (cancelled) return;
         const unbind = bindStoreToMap(store, adapter);
         if (import.meta.env.MODE === 'e2e') window.__qantarMap = adapter;
-        callbacks.current.onReady?.();
+        const mapElement = container.current;
+        callbacks.current.onReady?.({
+          exportPng: async (overlay) => (await import('./export-png')).renderPng(adapter.map, mapElement!, overlay),
+        });
         cleanup = () => {
           unbind();
           adapter.destroy();
@@ -90,7 +103,7 @@ export function MapView({ basemapUrl, texts, onReady, onError, label }: MapViewP
       cancelled = true;
       cleanup();
     };
-  }, [store, basemapUrl]);
+  }, [store, basemapUrl, cooperativeGestures]);
 
   return <div ref={container} className="map" role="region" aria-label={label} />;
 }

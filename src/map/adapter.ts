@@ -4,7 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Contingent, Place } from '../domain/dataset';
 import type { Lang } from '../domain/format';
 import type { TroopPhase } from '../domain/troops';
-import type { LayerName } from '../store/store';
+import type { LayerName, View } from '../store/store';
 import { LAYER, SOURCE, STATE } from './layer-ids';
 import type { MapPort, SiteMarkerState, TroopMarkerState } from './port';
 import { buildStyle, type Basemap, type StoryData } from './style';
@@ -45,7 +45,12 @@ export interface MapOptions {
   hours: number;
   lang: Lang;
   reducedMotion: boolean;
+  /** The camera from the URL; without it the map fits Kazakhstan. */
+  initialView: View | null;
+  /** Embeds: one finger / plain wheel scrolls the article; two fingers or Ctrl+wheel move the map. */
+  cooperativeGestures: boolean;
   texts: MarkerTexts;
+  onViewChange: (view: View) => void;
   onSelectPlace: (placeId: string) => void;
   onSelectEvent: (eventId: string) => void;
   onSelectContingent: (contingentId: string) => void;
@@ -118,10 +123,19 @@ export class MapAdapter implements MapPort {
     }
     this.map = new maplibregl.Map({
       container,
-      style: buildStyle(options.basemap, options.data, { hours: options.hours, lang: options.lang }),
-      bounds: KAZAKHSTAN_BOUNDS,
-      // On wide screens keep Kazakhstan clear of the legend in the lower left.
-      fitBoundsOptions: { padding: container.clientWidth > 900 ? { left: 260, right: 16, top: 16, bottom: 16 } : 8 },
+      style: buildStyle(options.basemap, options.data, {
+        hours: options.hours,
+        lang: options.lang,
+        dark: window.matchMedia('(prefers-color-scheme: dark)').matches,
+      }),
+      ...(options.initialView
+        ? { center: [options.initialView.lon, options.initialView.lat] as [number, number], zoom: options.initialView.zoom }
+        : {
+            bounds: KAZAKHSTAN_BOUNDS,
+            // On wide screens keep Kazakhstan clear of the legend in the lower left.
+            fitBoundsOptions: { padding: container.clientWidth > 900 ? { left: 260, right: 16, top: 16, bottom: 16 } : 8 },
+          }),
+      cooperativeGestures: options.cooperativeGestures,
       minZoom: 1.5,
       maxZoom: 12,
       attributionControl: { compact: true, customAttribution: 'Natural Earth · Qantar' },
@@ -138,6 +152,12 @@ export class MapAdapter implements MapPort {
     this.map.on('mouseenter', LAYER.incidents, () => (this.map.getCanvas().style.cursor = 'pointer'));
     this.map.on('mouseleave', LAYER.incidents, () => (this.map.getCanvas().style.cursor = ''));
     this.addRegionTooltip();
+    // Only moves the reader makes become the shared view (not the initial fit or a fly-to).
+    this.map.on('moveend', (e) => {
+      if (!('originalEvent' in e) || !e.originalEvent) return;
+      const c = this.map.getCenter();
+      options.onViewChange({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    });
 
     for (const place of options.cities) {
       const marker = new ButtonMarker(this.map, 'city', place.id, [place.lon!, place.lat!], () => options.onSelectPlace(place.id));

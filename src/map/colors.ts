@@ -11,3 +11,17 @@ export const COLORS = {
   curfew: '#5B2C83',
   route: '#2F4F4F',
 } as const;
+
+/** The same roles for readers who prefer a dark colour scheme. */
+export const DARK_COLORS: Record<keyof typeof COLORS, string> = {
+  water: '#1f3347',
+  land: '#2b2b29',
+  kazakhstan: '#3a3936',
+  border: '#8f8b82',
+  regionLine: '#6b675e',
+  label: '#e4e2dc',
+  halo: '#1c1c1b',
+  emergency: '#E69F00',
+  curfew: '#C9A3E6',
+  route: '#BFD4D4',
+};

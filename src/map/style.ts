@@ -6,7 +6,7 @@ import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.
 import { CATEGORIES } from '../domain/dataset';
 import type { IncidentProperties, RegionStatusProperties, TroopRouteProperties } from '../domain/geo';
 import { CATEGORY_COLORS } from '../domain/palette';
-import { COLORS } from './colors';
+import { COLORS as LIGHT, DARK_COLORS } from './colors';
 import { LAYER, SOURCE, STATE } from './layer-ids';
 
 export interface Basemap {
@@ -60,7 +60,12 @@ const inForce: ExpressionSpecification = ['all', ['<=', ['get', 'from'], hours],
 /** Curfew hours were 23:00–07:00; hours since the start count from midnight Almaty time. */
 const curfewHours: ExpressionSpecification = ['any', ['>=', ['%', hours, 24], 23], ['<', ['%', hours, 24], 7]];
 
-export function buildStyle(basemap: Basemap, data: StoryData, initial: { hours: number; lang: string }): StyleSpecification {
+export function buildStyle(
+  basemap: Basemap,
+  data: StoryData,
+  initial: { hours: number; lang: string; dark?: boolean },
+): StyleSpecification {
+  const COLORS = initial.dark ? DARK_COLORS : LIGHT;
   return {
     version: 8,
     'font-faces': FONT_FACES,
@@ -152,7 +157,7 @@ export function buildStyle(basemap: Basemap, data: StoryData, initial: { hours: 
           'text-letter-spacing': 0.08,
           'text-max-width': 8,
         },
-        paint: { 'text-color': '#6b6b6b', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.2 },
+        paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.2 },
       },
       {
         id: LAYER.regionLabels,
@@ -161,7 +166,7 @@ export function buildStyle(basemap: Basemap, data: StoryData, initial: { hours: 
         filter: ['==', ['get', 'kind'], 'region'],
         minzoom: 4.2,
         layout: { 'text-field': localizedName, 'text-font': [FONT], 'text-size': 11, 'text-max-width': 7 },
-        paint: { 'text-color': '#8a857a', 'text-halo-color': COLORS.halo, 'text-halo-width': 1 },
+        paint: { 'text-color': COLORS.label, 'text-opacity': 0.75, 'text-halo-color': COLORS.halo, 'text-halo-width': 1 },
       },
       {
         id: LAYER.incidents,

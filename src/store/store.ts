@@ -64,10 +64,20 @@ export interface SelectionSlice {
   selectContingent: (contingentId: string | null) => void;
 }
 
+/** The map camera: centre and zoom. */
+export interface View {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
 export interface PreferencesSlice {
   lang: Lang;
   reducedMotion: boolean;
+  /** The camera as the reader left it, or null for the default view of Kazakhstan. */
+  view: View | null;
   setLang: (lang: Lang) => void;
+  setView: (view: View) => void;
 }
 
 export type QantarState = DatasetSlice & TimeSlice & LayersSlice & SelectionSlice & PreferencesSlice;
@@ -77,6 +87,7 @@ export interface StoreInit {
   time?: number;
   lang?: Lang;
   reducedMotion?: boolean;
+  view?: View | null;
   layers?: readonly LayerName[];
   hiddenCategories?: readonly Category[];
   hiddenVerifications?: readonly Verification[];
@@ -155,7 +166,9 @@ export function createQantarStore(dataset: Dataset, init: StoreInit = {}): Qanta
     selectContingent: (selectedContingent) => set({ selectedContingent, selectedPlace: null }),
     lang: init.lang ?? 'en',
     reducedMotion: init.reducedMotion ?? false,
+    view: init.view ?? null,
     setLang: (lang) => set({ lang }),
+    setView: (view) => set({ view }),
   }));
 }
 

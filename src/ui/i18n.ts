@@ -41,6 +41,23 @@ export interface Strings {
   mapFailed: string;
   showOnMap: string;
   getData: string;
+  shareMenu: string;
+  copyLink: string;
+  copied: string;
+  copyFailed: string;
+  embed: string;
+  embedTitle: string;
+  embedIntro: string;
+  embedIframe: string;
+  embedScript: string;
+  embedNote: string;
+  copyCode: string;
+  downloadPng: string;
+  pngFailed: string;
+  openFullMap: string;
+  embedFrameTitle: string;
+  announceTime: (time: string, count: number) => string;
+  announceNew: (n: number, first: string) => string;
   getDataIntro: string;
   getDataJson: string;
   getDataLicence: string;
@@ -125,6 +142,23 @@ const en: Strings = {
   mapFailed: 'The map could not be loaded. The timeline and the text view below still work.',
   showOnMap: 'Show on map',
   getData: 'Get the data',
+  shareMenu: 'Share and download',
+  copyLink: 'Copy link to this view',
+  copied: 'Copied.',
+  copyFailed: 'Could not copy; select the text below and copy it.',
+  embed: 'Embed this map',
+  embedTitle: 'Embed this map in an article',
+  embedIntro: 'The map opens at the time, place, language, layers and view you see now.',
+  embedIframe: 'iframe code',
+  embedScript: 'Script code (resizes itself to its content)',
+  embedNote: 'Both variants set no cookies and load nothing from third parties. Pages that use pym.js can load embed.html with pym.Parent and it resizes itself. Articles can drive the map with postMessage (see the README).',
+  copyCode: 'Copy code',
+  downloadPng: 'Download PNG',
+  pngFailed: 'The image could not be made.',
+  openFullMap: 'Open full map',
+  embedFrameTitle: 'Qantar: interactive map of the January 2022 unrest in Kazakhstan',
+  announceTime: (time, count) => `${time}. ${count} ${count === 1 ? 'event' : 'events'} so far.`,
+  announceNew: (n, first) => (n === 1 ? `New: ${first}` : `${n} new events. Latest: ${first}`),
   getDataIntro: 'Every event, figure, status interval and deployment with its sources, as shown on this map.',
   getDataJson: 'everything in one file (JSON)',
   getDataLicence: 'Times carry their UTC offset and precision. Each row names who claims it and whether it was independently confirmed. Please cite the original sources.',
@@ -272,6 +306,23 @@ const de: Strings = {
   mapFailed: 'Die Karte konnte nicht geladen werden. Zeitleiste und Textansicht funktionieren weiter.',
   showOnMap: 'Auf der Karte zeigen',
   getData: 'Daten herunterladen',
+  shareMenu: 'Teilen und herunterladen',
+  copyLink: 'Link zu dieser Ansicht kopieren',
+  copied: 'Kopiert.',
+  copyFailed: 'Kopieren nicht möglich; markieren und kopieren Sie den Text unten.',
+  embed: 'Karte einbetten',
+  embedTitle: 'Diese Karte in einen Artikel einbetten',
+  embedIntro: 'Die Karte öffnet sich mit Zeitpunkt, Ort, Sprache, Ebenen und Ausschnitt, die Sie jetzt sehen.',
+  embedIframe: 'iframe-Code',
+  embedScript: 'Skript-Code (passt seine Höhe selbst an)',
+  embedNote: 'Beide Varianten setzen keine Cookies und laden nichts von Dritten. Seiten mit pym.js können embed.html mit pym.Parent laden, die Höhe passt sich an. Artikel können die Karte per postMessage steuern (siehe README).',
+  copyCode: 'Code kopieren',
+  downloadPng: 'PNG herunterladen',
+  pngFailed: 'Das Bild konnte nicht erstellt werden.',
+  openFullMap: 'Ganze Karte öffnen',
+  embedFrameTitle: 'Qantar: interaktive Karte der Unruhen in Kasachstan im Januar 2022',
+  announceTime: (time, count) => `${time}. Bisher ${count} ${count === 1 ? 'Ereignis' : 'Ereignisse'}.`,
+  announceNew: (n, first) => (n === 1 ? `Neu: ${first}` : `${n} neue Ereignisse. Zuletzt: ${first}`),
   getDataIntro: 'Alle Ereignisse, Zahlen, Statusangaben und Truppenbewegungen mit ihren Quellen, wie auf dieser Karte.',
   getDataJson: 'alles in einer Datei (JSON)',
   getDataLicence: 'Zeiten tragen ihren UTC-Versatz und ihre Genauigkeit. Jede Zeile nennt, wer etwas behauptet und ob es unabhängig bestätigt ist. Bitte zitieren Sie die Originalquellen.',

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useQantar, useQantarStoreApi } from '../../store/context';
-import { cityEventsUpTo, eventsUpTo } from '../../domain/time-index';
+import { cityEventsUpTo, eventsUpTo, passesFilters } from '../../domain/time-index';
 import { EventItem } from '../event-item/EventItem';
 import { useStrings } from '../i18n';
 import { Icon } from '../icons';
@@ -18,10 +18,13 @@ export function PlacePanel() {
   const places = useQantar((s) => s.dataset.places);
   const isCity = place?.kind === 'city';
   // A city lists its own and its sites' events; a site (the airport) lists its own.
+  const hiddenCategories = useQantar((s) => s.hiddenCategories);
+  const hiddenVerifications = useQantar((s) => s.hiddenVerifications);
   const events = useMemo(() => {
     if (!placeId) return [];
-    return isCity ? cityEventsUpTo(index, places, placeId, time) : eventsUpTo(index, time).filter((e) => e.place === placeId).reverse();
-  }, [index, places, placeId, time, isCity]);
+    const all = isCity ? cityEventsUpTo(index, places, placeId, time) : eventsUpTo(index, time).filter((e) => e.place === placeId).reverse();
+    return all.filter((e) => passesFilters(e, hiddenCategories, hiddenVerifications));
+  }, [index, places, placeId, time, isCity, hiddenCategories, hiddenVerifications]);
   const heading = useRef<HTMLHeadingElement>(null);
   const t = useStrings();
 

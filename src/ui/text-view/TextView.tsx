@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { eventsUpTo } from '../../domain/time-index';
+import { eventsUpTo, passesFilters } from '../../domain/time-index';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { EventItem } from '../event-item/EventItem';
 import { useStrings } from '../i18n';
@@ -12,7 +12,13 @@ export function TextView() {
   const lang = useQantar((s) => s.lang);
   const selectedEvent = useQantar((s) => s.selectedEvent);
   const placesById = useQantar((s) => s.placesById);
-  const events = useMemo(() => [...eventsUpTo(index, time)].reverse(), [index, time]);
+  const hiddenCategories = useQantar((s) => s.hiddenCategories);
+  const hiddenVerifications = useQantar((s) => s.hiddenVerifications);
+  // The same filters as the map: the text view is an equal alternative to it.
+  const events = useMemo(
+    () => eventsUpTo(index, time).filter((e) => passesFilters(e, hiddenCategories, hiddenVerifications)).reverse(),
+    [index, time, hiddenCategories, hiddenVerifications],
+  );
   const t = useStrings();
   return (
     <section className="text-view" aria-labelledby="text-view-title" data-testid="text-view">

@@ -1,0 +1,13 @@
+export interface EmbedCode {
+  iframe: string;
+  script: string;
+}
+
+/** Returns the embed code for an embed URL: an iframe, and a script that creates and resizes it. */
+export function embedCode(embedUrl: string, scriptUrl: string, title: string): EmbedCode {
+  const escaped = embedUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return {
+    iframe: `<iframe src="${escaped}" title="${title}" width="100%" height="640" style="border:0;width:100%" loading="lazy"></iframe>`,
+    script: `<div data-qantar-src="${escaped}" data-qantar-title="${title}"></div>\n<script src="${scriptUrl}" async></script>`,
+  };
+}

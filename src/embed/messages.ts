@@ -1,0 +1,74 @@
+// The embed message protocol (public contract: README, "Embed messages"). Every message is a
+// plain object with `type` and `version: 1`; anything else is ignored.
+import { LANGS, type Lang } from '../domain/format';
+
+export const PROTOCOL_VERSION = 1;
+
+export type HostMessage =
+  | { type: 'qantar:set-time'; version: 1; time: string }
+  | { type: 'qantar:play'; version: 1 }
+  | { type: 'qantar:pause'; version: 1 }
+  | { type: 'qantar:select-place'; version: 1; placeId: string | null }
+  | { type: 'qantar:set-layers'; version: 1; layers: string[] }
+  | { type: 'qantar:set-lang'; version: 1; lang: Lang };
+
+export type MapMessage =
+  | { type: 'qantar:ready'; version: 1 }
+  | { type: 'qantar:height'; version: 1; height: number }
+  | { type: 'qantar:time'; version: 1; time: string }
+  | { type: 'qantar:select'; version: 1; placeId?: string; eventId?: string };
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isShortString = (x: unknown, max = 200): x is string => typeof x === 'string' && x.length > 0 && x.length <= max;
+
+/** Returns the message as a typed host message, or null when it is malformed or unknown. */
+export function parseHostMessage(data: unknown): HostMessage | null {
+  if (!isRecord(data) || data['version'] !== PROTOCOL_VERSION || typeof data['type'] !== 'string') return null;
+  switch (data['type']) {
+    case 'qantar:set-time':
+      return isShortString(data['time'], 40) ? { type: 'qantar:set-time', version: 1, time: data['time'] } : null;
+    case 'qantar:play':
+    case 'qantar:pause':
+      return { type: data['type'], version: 1 };
+    case 'qantar:select-place': {
+      const placeId = data['placeId'];
+      if (placeId === null) return { type: 'qantar:select-place', version: 1, placeId: null };
+      return isShortString(placeId, 100) ? { type: 'qantar:select-place', version: 1, placeId } : null;
+    }
+    case 'qantar:set-layers': {
+      const layers = data['layers'];
+      if (!Array.isArray(layers) || layers.length > 20 || !layers.every((l) => isShortString(l, 40))) return null;
+      return { type: 'qantar:set-layers', version: 1, layers: layers as string[] };
+    }
+    case 'qantar:set-lang':
+      return (LANGS as readonly unknown[]).includes(data['lang']) ? { type: 'qantar:set-lang', version: 1, lang: data['lang'] as Lang } : null;
+    default:
+      return null;
+  }
+}
+
+/** Parses the optional allow-list of host origins (`origins=https://a.example,https://b.example`). */
+export function parseOriginList(value: string | null): string[] | null {
+  if (!value) return null;
+  const origins = value
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => {
+      try {
+        return new URL(o).origin === o;
+      } catch {
+        return false;
+      }
+    });
+  return origins.length > 0 ? origins : null;
+}
+
+/** Returns true when a message from this origin may drive the map (no list: any origin). */
+export function isAllowedOrigin(origin: string, allowList: readonly string[] | null): boolean {
+  return allowList === null || allowList.includes(origin);
+}
+
+/** Returns pym.js's child height message, so pages that use pym.js resize the frame unchanged. */
+export function pymHeightMessage(childId: string, height: number): string {
+  return ['pym', childId, 'height', String(height)].join('xPYMx');
+}

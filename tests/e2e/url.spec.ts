@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { Reader } from './driver';
+
+test('a link restores exactly that view', async ({ page }) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('t=2022-01-08T06:00&place=almaty&lang=de&layers=incidents,places&view=76.9,43.25,7.5');
+  await expect(page.getByTestId('slider-time')).toHaveText('Samstag, 8. Januar 2022, 06:00 Uhr');
+  await expect(page.getByTestId('place-panel').getByRole('heading', { name: 'Almaty' })).toBeVisible();
+  const camera = await page.evaluate(() => {
+    const m = window.__qantarMap!.map;
+    return { lon: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+  });
+  expect(camera.lon).toBeCloseTo(76.9, 3);
+  expect(camera.lat).toBeCloseTo(43.25, 3);
+  expect(camera.zoom).toBeCloseTo(7.5, 3);
+  await page.getByTestId('layer-control').locator('summary').click();
+  await expect(page.getByRole('checkbox', { name: 'OVKS-Truppen' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Ereignisse' })).toBeChecked();
+  await expect(page.locator('.map-marker--troop:visible')).toHaveCount(0);
+});
+
+test('invalid parameters are ignored and the default view opens', async ({ page }) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('t=yesterday&place=atlantis&event=%3Cscript%3E&lang=fr&layers=bogus&view=999,1,1&play=maybe');
+  await expect(page.getByTestId('slider-time')).toHaveText(/1 January 2022, 00:00|1\. Januar 2022, 00:00/);
+  await expect(page.getByTestId('place-panel')).toHaveCount(0);
+  expect(await reader.shownCount()).toBe(0);
+});
+
+test('scrubbing updates the address without adding history entries; the share link carries the view', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en');
+  const historyLength = await page.evaluate(() => history.length);
+  await reader.slider().focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => page.evaluate(() => location.search)).toContain('t=2022-01-02T06:00');
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+  await page.getByTestId('share-menu').locator('summary').click();
+  await page.getByRole('button', { name: 'Copy link to this view' }).click();
+  await expect(page.getByText('Copied.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('t=2022-01-02T06:00');
+  expect(link).toContain('lang=en');
+});
+
+test('the embed dialog gives iframe and script code for the current view', async ({ page }) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-06T12:00&place=almaty');
+  await page.getByTestId('share-menu').locator('summary').click();
+  await page.getByRole('button', { name: 'Embed this map' }).click();
+  const dialog = page.getByTestId('embed-dialog');
+  await expect(dialog).toBeVisible();
+  const iframeCode = await dialog.getByLabel('iframe code').inputValue();
+  expect(iframeCode).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?t=2022-01-06T12:00&amp;place=almaty&amp;lang=en"/);
+  expect(await dialog.getByLabel(/Script code/).inputValue()).toContain('/embed.js" async></script>');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('the PNG download contains the map with its title', async ({ page }) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-06T12:00');
+  await page.getByTestId('share-menu').locator('summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+  expect(download.suggestedFilename()).toBe('qantar-2022-01-06T12h.png');
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  const { PNG } = await import('pngjs');
+  const png = PNG.sync.read(readFileSync(path));
+  const canvas = await page.locator('.map canvas').boundingBox();
+  expect(png.width).toBeGreaterThanOrEqual(Math.floor(canvas!.width));
+  expect(png.height).toBeGreaterThan(canvas!.height);
+});

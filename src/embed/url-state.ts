@@ -83,6 +83,6 @@ export function encodeUrlState(state: UrlState): string {
   }
   if (state.play) params.set('play', '1');
   if (state.controls === false) params.set('controls', '0');
-  // Commas read better than %2C in links people copy.
-  return params.toString().replace(/%2C/g, ',');
+  // Commas and colons read better than %2C and %3A in links people copy (both are allowed).
+  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

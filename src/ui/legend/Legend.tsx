@@ -31,7 +31,7 @@ export function Legend() {
   return (
     <details className="legend" open={open}>
       <summary>{t.legend}</summary>
-      <h3>{t.categoriesHeading}</h3>
+      <h2 className="legend__heading">{t.categoriesHeading}</h2>
       <ul>
         {CATEGORIES.map((c) => (
           <li key={c}>
@@ -40,7 +40,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <h3>{t.verificationHeading}</h3>
+      <h2 className="legend__heading">{t.verificationHeading}</h2>
       <ul>
         {VERIFICATIONS.map((v) => (
           <li key={v}>
@@ -49,7 +49,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <h3>{t.recentHeading}</h3>
+      <h2 className="legend__heading">{t.recentHeading}</h2>
       <ul>
         <li>
           <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">

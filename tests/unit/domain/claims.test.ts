@@ -61,6 +61,11 @@ describe('latestClaimsByClaimant', () => {
     expect(ids(latestClaimsByClaimant(claims, 'deaths', JAN8))).toEqual(['new']);
   });
 
+  it('keeps the latest claim of a claimant even when an older one comes later in the list', () => {
+    const claims = [claim({ id: 'new', asOf: JAN7, value: 164 }), claim({ id: 'old', asOf: JAN6, value: 26 })];
+    expect(ids(latestClaimsByClaimant(claims, 'deaths', JAN8))).toEqual(['new']);
+  });
+
   it('returns one claim per claimant, never merged', () => {
     const claims = [
       claim({ id: 'ministry', claimedBy: 'Ministry', asOf: JAN6 }),

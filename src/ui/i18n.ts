@@ -82,6 +82,7 @@ export interface Strings {
   emergencyCount: (n: number, total: number) => string;
   troopsHeading: string;
   troopsNone: string;
+  troopsNoFigure: string;
   troopsClaim: (value: string, claimant: string, date: string) => string;
   figures: string;
   figuresHeading: string;
@@ -209,6 +210,7 @@ const en: Strings = {
   emergencyCount: (n, total) => (n === 0 ? 'not in force' : `in force in ${n} of ${total} regions`),
   troopsHeading: 'Foreign troops',
   troopsNone: 'none in the country',
+  troopsNoFigure: 'in the country; no number claimed yet',
   troopsClaim: (value, claimant, date) => `${value} according to ${claimant} (${date})`,
   figures: 'Figures',
   figuresHeading: 'Figures as claimed, up to this time',
@@ -373,6 +375,7 @@ const de: Strings = {
   emergencyCount: (n, total) => (n === 0 ? 'nicht in Kraft' : `in Kraft in ${n} von ${total} Regionen`),
   troopsHeading: 'Ausländische Truppen',
   troopsNone: 'keine im Land',
+  troopsNoFigure: 'im Land; noch keine Zahl genannt',
   troopsClaim: (value, claimant, date) => `${value} laut ${claimant} (${date})`,
   figures: 'Zahlen',
   figuresHeading: 'Zahlen, wie angegeben, bis zu diesem Zeitpunkt',

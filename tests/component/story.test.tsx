@@ -124,28 +124,26 @@ describe('SituationBar: foreign troops', () => {
   });
 });
 
-describe('SituationBar: known bugs (these tests fail until src is fixed)', () => {
-  // BUG: src/ui/situation/SituationBar.tsx:58–69 puts the note's <details> (and its <p>) inside
-  // the <p class="situation__item">. A <p> may only hold phrasing content; React logs
-  // "In HTML, <details> cannot be a descendant of <p>" and an HTML parser would close the <p>
-  // before the <details>. Fix: render the situation items as <div>, not <p>.
+describe('SituationBar: regressions', () => {
+  // Bug in the committed SituationBar.tsx (HEAD 10863c9, lines 58–69): the note's <details> (and
+  // its <p>) sat inside <p class="situation__item">. A <p> may only hold phrasing content; React
+  // logged "In HTML, <details> cannot be a descendant of <p>". Fixed by rendering the items as <div>.
   it('renders valid HTML: no details or paragraph inside a paragraph', () => {
     situation('2022-01-05T18:00+06:00');
     expect(screen.getByTestId('situation').querySelector('p details, p p')).toBeNull();
   });
 
-  // BUG: src/ui/situation/SituationBar.tsx:79–83 falls back to "none in the country" whenever no
-  // figure for the whole force has been claimed yet, even while a contingent is flying in or
-  // deployed. Fix: show t.troopsNone only when !troopsPresent, and a "present, no figure yet"
-  // text (a new string) when troopsPresent && troopClaims.length === 0.
-  it('does not say none in the country while a contingent is deployed but no figure is claimed yet', () => {
+  // Bug in the committed SituationBar.tsx (HEAD 10863c9, lines 79–83): it said "none in the
+  // country" whenever no figure for the whole force had been claimed yet, even while a contingent
+  // was flying in or deployed. Fixed with a separate "no number claimed yet" text.
+  it('says a contingent is in the country, without a number, while no figure is claimed yet', () => {
     const store = createQantarStore({ ...storyDataset, claims: [] }, { lang: 'en', time: at('2022-01-08T12:00+06:00') });
     render(
       <StoreProvider store={store}>
         <SituationBar onShowFigures={() => {}} figuresShown={false} />
       </StoreProvider>,
     );
-    expect(screen.getByTestId('troop-status')).not.toHaveTextContent('none in the country');
+    expect(screen.getByTestId('troop-status')).toHaveTextContent('Foreign troops: in the country; no number claimed yet');
   });
 });
 

@@ -9,7 +9,9 @@ import { useStrings, type Strings } from '../i18n';
 
 /** Returns a claimed figure as text: "about 2,500", "3,700–3,811". */
 export function formatClaimValue(c: Claim, lang: Lang, t: Strings): string {
-  const value = formatNumber(c.value, lang) + (c.valueMax !== undefined ? `–${formatNumber(c.valueMax, lang)}` : '');
+  const value =
+    formatNumber(c.value, lang) +
+    (c.valueMax !== undefined ? `–${formatNumber(c.valueMax, lang)}` : '');
   return `${t.qualifier[c.qualifier] ?? ''}${value}`;
 }
 
@@ -25,7 +27,13 @@ function latestByKind(claims: readonly Claim[]): Claim[] {
  * The situation at the slider time in one line each: internet, state of emergency, foreign
  * troops (as each side claims them, never one merged total) and Almaty airport.
  */
-export function SituationBar({ onShowFigures, figuresShown }: { onShowFigures: () => void; figuresShown: boolean }) {
+export function SituationBar({
+  onShowFigures,
+  figuresShown,
+}: {
+  onShowFigures: () => void;
+  figuresShown: boolean;
+}) {
   const t = useStrings();
   const time = useQantar((s) => s.time);
   const lang = useQantar((s) => s.lang);
@@ -36,7 +44,9 @@ export function SituationBar({ onShowFigures, figuresShown }: { onShowFigures: (
   const regions = useMemo(() => statusSubjects(dataset.status, 'emergency'), [dataset]);
 
   const internet = statusAt(dataset.status, 'internet', 'KZ', time);
-  const emergencyCount = regions.filter((code) => statusAt(dataset.status, 'emergency', code, time)).length;
+  const emergencyCount = regions.filter((code) =>
+    statusAt(dataset.status, 'emergency', code, time),
+  ).length;
   const troopsPresent = story.troops.some((x) => {
     const phase = troopPositionAt(x.schedule, x.route, time).phase;
     return phase === 'arriving' || phase === 'deployed' || phase === 'withdrawing';
@@ -44,7 +54,12 @@ export function SituationBar({ onShowFigures, figuresShown }: { onShowFigures: (
   // One line per kind of claimant (CSTO, Kazakh authorities, …): the latest figure each side
   // gave for the whole force. Single unsourced reports stay in the figures panel.
   const troopClaims = latestByKind(
-    latestClaimsByClaimant(dataset.claims, 'troops', time, (c) => c.contingent === 'csto_total' && c.verification !== 'unverified'),
+    latestClaimsByClaimant(
+      dataset.claims,
+      'troops',
+      time,
+      (c) => c.contingent === 'csto_total' && c.verification !== 'unverified',
+    ),
   );
   const airport = statusAt(dataset.status, 'site_control', AIRPORT, time);
   const publishers = (ids: readonly string[]) => {
@@ -55,41 +70,67 @@ export function SituationBar({ onShowFigures, figuresShown }: { onShowFigures: (
   return (
     <section className="situation" aria-label={t.situation} data-testid="situation">
       {layers.has('internet') ? (
-        <p className="situation__item" data-testid="internet-status" data-status={internet?.interval.status ?? 'normal'}>
-          <span className={`situation__dot situation__dot--${internet?.interval.status ?? 'normal'}`} aria-hidden="true" />
+        <div
+          className="situation__item"
+          data-testid="internet-status"
+          data-status={internet?.interval.status ?? 'normal'}
+        >
+          <span
+            className={`situation__dot situation__dot--${internet?.interval.status ?? 'normal'}`}
+            aria-hidden="true"
+          />
           <strong>{t.internetHeading}:</strong>{' '}
           {internet ? t.internetStatus[internet.interval.status] : t.internetUnknown}
-          {internet ? <span className="situation__source"> ({publishers(internet.interval.sources)})</span> : null}
+          {internet ? (
+            <span className="situation__source"> ({publishers(internet.interval.sources)})</span>
+          ) : null}
           {internet?.interval.note ? (
             <details className="situation__more">
               <summary aria-label={t.internetHeading}>ⓘ</summary>
               <p>{internet.interval.note[lang]}</p>
             </details>
           ) : null}
-        </p>
+        </div>
       ) : null}
       {layers.has('emergency') ? (
-        <p className="situation__item" data-testid="emergency-status" data-count={emergencyCount}>
+        <div className="situation__item" data-testid="emergency-status" data-count={emergencyCount}>
           <strong>{t.emergencyHeading}:</strong> {t.emergencyCount(emergencyCount, 17)}
-        </p>
+        </div>
       ) : null}
       {layers.has('troops') ? (
-        <p className="situation__item" data-testid="troop-status">
+        <div className="situation__item" data-testid="troop-status">
           <strong>{t.troopsHeading}:</strong>{' '}
-          {troopsPresent && troopClaims.length > 0
-            ? troopClaims
-                .map((c) => t.troopsClaim(formatClaimValue(c, lang, t), t.claimantKind[c.claimantKind], formatTimeWithPrecision(c.asOf, c.precision, 360, lang)))
-                .join('; ')
-            : t.troopsNone}
-        </p>
+          {!troopsPresent
+            ? t.troopsNone
+            : troopClaims.length === 0
+              ? t.troopsNoFigure
+              : troopClaims
+                  .map((c) =>
+                    t.troopsClaim(
+                      formatClaimValue(c, lang, t),
+                      t.claimantKind[c.claimantKind],
+                      formatTimeWithPrecision(c.asOf, c.precision, 360, lang),
+                    ),
+                  )
+                  .join('; ')}
+        </div>
       ) : null}
       {layers.has('sites') && airport ? (
-        <p className="situation__item" data-testid="airport-status" data-status={airport.interval.status}>
+        <div
+          className="situation__item"
+          data-testid="airport-status"
+          data-status={airport.interval.status}
+        >
           <strong>{t.airportHeading}:</strong> {t.siteStatus[airport.interval.status]}
           {airport.uncertain ? t.uncertainSuffix : ''}
-        </p>
+        </div>
       ) : null}
-      <button type="button" className="text-button situation__figures" aria-pressed={figuresShown} onClick={onShowFigures}>
+      <button
+        type="button"
+        className="text-button situation__figures"
+        aria-pressed={figuresShown}
+        onClick={onShowFigures}
+      >
         {t.figures}
       </button>
     </section>

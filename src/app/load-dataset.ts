@@ -5,7 +5,7 @@ export const DATASET_URL = 'data/dataset.json';
 export const BASEMAP_URL = 'data/basemap.json';
 
 /** Loads the validated dataset the build emitted. */
-export async function loadDataset(url = DATASET_URL): Promise<Dataset> {
+export async function loadDataset(url: string = DATASET_URL): Promise<Dataset> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as Dataset;

@@ -15,6 +15,13 @@ import { App, type AppMode } from './App';
 import { loadDataset } from './load-dataset';
 import { initFromUrl } from './init';
 
+/** The benchmark loads synthetic datasets into the test build (`?dataset=bench-100000.json`). */
+function datasetUrl(): string | undefined {
+  if (import.meta.env.MODE !== 'e2e') return undefined;
+  const name = new URLSearchParams(window.location.search).get('dataset');
+  return name && /^bench-\d+\.json$/.test(name) ? `data/${name}` : undefined;
+}
+
 function browserLang(): Lang {
   return (navigator.languages ?? [navigator.language]).some((l) => l?.toLowerCase().startsWith('de')) ? 'de' : 'en';
 }
@@ -25,7 +32,7 @@ function Root() {
   const [url] = useState(() => parseUrlState(window.location.search));
   const lang = url.lang ?? browserLang();
   useEffect(() => {
-    loadDataset().then(setDataset, (e: unknown) => {
+    loadDataset(datasetUrl()).then(setDataset, (e: unknown) => {
       console.error(e);
       setFailed(true);
     });

@@ -11,7 +11,7 @@ export function claimsAsOf(claims: readonly Claim[], t: number): Map<Metric, Cla
 /**
  * Returns, for each claimant, their latest claim for a metric (and contingent) up to t:
  * the figures as each side states them at that moment, never merged into one number.
- * Retracted claims are dropped from the date of their retraction.
+ * Retracted claims are dropped once their retraction day (Almaty time) is over.
  */
 export function latestClaimsByClaimant(
   claims: readonly Claim[],
@@ -24,7 +24,12 @@ export function latestClaimsByClaimant(
     if (c.metric !== metric || c.asOf > t || !filter(c)) continue;
     if (c.retracted !== undefined && Date.parse(`${c.retracted}T23:59:59+06:00`) <= t) continue;
     const prev = latest.get(c.claimedBy);
-    if (!prev || c.asOf >= prev.asOf) latest.set(c.claimedBy, c);
+    if (!prev || c.asOf > prev.asOf || (c.asOf === prev.asOf && c.id > prev.id)) latest.set(c.claimedBy, c);
   }
   return [...latest.values()].sort((a, b) => b.asOf - a.asOf || a.id.localeCompare(b.id));
+}
+
+/** Returns true when the claim had been retracted by time t (from the start of that day). */
+export function isRetractedBy(c: Claim, t: number): boolean {
+  return c.retracted !== undefined && Date.parse(`${c.retracted}T00:00:00+06:00`) <= t;
 }

@@ -1,5 +1,6 @@
 import { statusAt } from '../domain/status';
 import { hoursSinceStart } from '../domain/time';
+import { traced } from '../domain/trace';
 import { troopPositionAt } from '../domain/troops';
 import { selectCityCounts } from '../store/selectors';
 import { LAYERS, type QantarState, type QantarStore } from '../store/store';
@@ -35,7 +36,8 @@ export function bindStoreToMap(store: QantarStore, port: MapPort, frames: FrameS
   let applied: Applied | null = null;
   let frame: number | null = null;
 
-  const flush = () => {
+  const flush = () => traced('map-update', () => apply());
+  const apply = () => {
     frame = null;
     const s = store.getState();
     const prev = applied;

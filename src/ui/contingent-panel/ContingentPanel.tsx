@@ -26,7 +26,10 @@ export function ContingentPanel() {
   if (!troop) return null;
   const c = troop.contingent;
   const phase = troopPositionAt(troop.schedule, troop.route, time).phase;
-  const claims = dataset.claims.filter((x) => x.metric === 'troops' && x.contingent === c.id).sort((a, b) => a.asOf - b.asOf);
+  // Like the figures panel: the numbers claimed up to the slider time.
+  const claims = dataset.claims
+    .filter((x) => x.metric === 'troops' && x.contingent === c.id && x.asOf <= time)
+    .sort((a, b) => a.asOf - b.asOf);
   const sites = dataset.deploymentSites.filter((x) => x.deployment === c.id);
   const name = (placeId: string | undefined) => (placeId ? (placesById.get(placeId)?.name[lang] ?? placeId) : '?');
   const when = (v: EpochMs | undefined) => (v === undefined ? '?' : formatTimeWithPrecision(v, c.precision, 360, lang));

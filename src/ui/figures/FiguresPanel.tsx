@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { claimsAsOf } from '../../domain/claims';
+import { claimsAsOf, isRetractedBy } from '../../domain/claims';
 import { METRICS, type Metric } from '../../domain/dataset';
 import { formatTimeWithPrecision } from '../../domain/format';
 import { RANGE_END } from '../../domain/time';
@@ -38,14 +38,18 @@ export function FiguresPanel() {
             {list.length === 0 ? <p className="figures__none">{t.figuresNone}</p> : null}
             <ul className="figures__list">
               {[...list, ...later].map((c) => (
-                <li key={c.id} data-claim-id={c.id} className={c.retracted ? 'figures__claim figures__claim--retracted' : 'figures__claim'}>
+                <li
+                  key={c.id}
+                  data-claim-id={c.id}
+                  className={isRetractedBy(c, time) ? 'figures__claim figures__claim--retracted' : 'figures__claim'}
+                >
                   <strong className="figures__value">{formatClaimValue(c, lang, t)}</strong>{' '}
                   <span className={`badge badge--${c.verification}`}>{t.verification[c.verification]}</span>
                   <br />
                   {t.claimedBy}: {c.claimedBy} ({t.claimantKind[c.claimantKind]}),{' '}
                   {c.asOf > RANGE_END ? t.later + ', ' : ''}
                   {formatTimeWithPrecision(c.asOf, c.precision, 360, lang)}
-                  {c.retracted ? <span className="figures__retracted"> — {t.retracted(c.retracted)}</span> : null}
+                  {c.retracted && isRetractedBy(c, time) ? <span className="figures__retracted"> — {t.retracted(c.retracted)}</span> : null}
                   {c.note ? <span className="figures__note"> — {c.note[lang]}</span> : null}
                   <SourceList ids={c.sources} />
                 </li>

@@ -1,3 +1,4 @@
+import { isRetractedBy } from '../../domain/claims';
 import type { Claim } from '../../domain/dataset';
 import { RANGE_END, RANGE_START } from '../../domain/time';
 
@@ -32,7 +33,7 @@ export function StepChart({ claims, time, label }: { claims: readonly Claim[]; t
           cx={x(c.asOf)}
           cy={y(c.value)}
           r={2.6}
-          className={`step-chart__dot${c.asOf <= time ? ' step-chart__dot--known' : ''}${c.retracted ? ' step-chart__dot--retracted' : ''}`}
+          className={`step-chart__dot${c.asOf <= time ? ' step-chart__dot--known' : ''}${isRetractedBy(c, time) ? ' step-chart__dot--retracted' : ''}`}
         />
       ))}
       <line x1={x(time)} x2={x(time)} y1={0} y2={H} className="step-chart__now" />

@@ -1,8 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { eventsUpTo, passesFilters } from '../../domain/time-index';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { EventItem } from '../event-item/EventItem';
 import { useStrings } from '../i18n';
+
+/** How many events the text view lists before 'show all'. */
+export const TEXT_VIEW_PAGE = 200;
 
 /** The text view: every event up to the slider time, newest first — an alternative to the map. */
 export function TextView() {
@@ -20,11 +23,14 @@ export function TextView() {
     [index, time, hiddenCategories, hiddenVerifications],
   );
   const t = useStrings();
+  // Long lists (large newsroom datasets) show the newest events first and the rest on request.
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? events : events.slice(0, TEXT_VIEW_PAGE);
   return (
     <section className="text-view" aria-labelledby="text-view-title" data-testid="text-view">
       <h2 id="text-view-title">{t.textViewHeading}</h2>
       <ol className="panel__list">
-        {events.map((e) => {
+        {shown.map((e) => {
           const place = placesById.get(e.place);
           return (
             <li key={e.id}>
@@ -39,6 +45,11 @@ export function TextView() {
           );
         })}
       </ol>
+      {shown.length < events.length ? (
+        <button type="button" className="text-button" onClick={() => setShowAll(true)}>
+          {t.showAll(events.length)}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { formatSliderTime } from '../../domain/format';
+import { traced } from '../../domain/trace';
 import { HOUR_MS, RANGE_END, RANGE_START, type EpochMs } from '../../domain/time';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { HISTOGRAM_BIN_MS, selectVisibleCount } from '../../store/selectors';
@@ -106,7 +107,10 @@ export function TimeSlider() {
             value={hour}
             aria-label={t.time}
             aria-valuetext={label}
-            onChange={(e) => actions.setTime(RANGE_START + Number(e.currentTarget.value) * HOUR_MS)}
+            onChange={(e) => {
+              const hours = Number(e.currentTarget.value);
+              traced('input-handler', () => actions.setTime(RANGE_START + hours * HOUR_MS));
+            }}
             onKeyDown={onKeyDown}
           />
         </div>

@@ -5,9 +5,9 @@ export interface EmbedCode {
 
 /** Returns the embed code for an embed URL: an iframe, and a script that creates and resizes it. */
 export function embedCode(embedUrl: string, scriptUrl: string, title: string): EmbedCode {
-  const escaped = embedUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return {
-    iframe: `<iframe src="${escaped}" title="${title}" width="100%" height="640" style="border:0;width:100%" loading="lazy"></iframe>`,
-    script: `<div data-qantar-src="${escaped}" data-qantar-title="${title}"></div>\n<script src="${scriptUrl}" async></script>`,
+    iframe: `<iframe src="${attr(embedUrl)}" title="${attr(title)}" width="100%" height="640" style="border:0;width:100%" loading="lazy"></iframe>`,
+    script: `<div data-qantar-src="${attr(embedUrl)}" data-qantar-title="${attr(title)}"></div>\n<script src="${attr(scriptUrl)}" async></script>`,
   };
 }

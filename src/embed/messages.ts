@@ -37,8 +37,10 @@ export function parseHostMessage(data: unknown): HostMessage | null {
     }
     case 'qantar:set-layers': {
       const layers = data['layers'];
-      if (!Array.isArray(layers) || layers.length > 20 || !layers.every((l) => isShortString(l, 40))) return null;
-      return { type: 'qantar:set-layers', version: 1, layers: layers as string[] };
+      if (!Array.isArray(layers) || layers.length > 20) return null;
+      // Array.from turns holes of a sparse array into undefined, which the check then rejects.
+      const list: unknown[] = Array.from(layers);
+      return list.every((l) => isShortString(l, 40)) ? { type: 'qantar:set-layers', version: 1, layers: list as string[] } : null;
     }
     case 'qantar:set-lang':
       return (LANGS as readonly unknown[]).includes(data['lang']) ? { type: 'qantar:set-lang', version: 1, lang: data['lang'] as Lang } : null;
@@ -47,20 +49,24 @@ export function parseHostMessage(data: unknown): HostMessage | null {
   }
 }
 
-/** Parses the optional allow-list of host origins (`origins=https://a.example,https://b.example`). */
+/**
+ * Parses the optional allow-list of host origins (`origins=https://a.example,https://b.example`).
+ * Returns null when the parameter is absent (any host may talk to the map). A list given but
+ * without one valid origin allows none: a typo must not silently open the map to every page.
+ */
 export function parseOriginList(value: string | null): string[] | null {
-  if (!value) return null;
-  const origins = value
-    .split(',')
-    .map((o) => o.trim())
-    .filter((o) => {
-      try {
-        return new URL(o).origin === o;
-      } catch {
-        return false;
-      }
-    });
-  return origins.length > 0 ? origins : null;
+  if (value === null) return null;
+  const origins = new Set<string>();
+  for (const part of value.split(',')) {
+    try {
+      const url = new URL(part.trim());
+      // "https://news.example/" is the same origin as "https://news.example".
+      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.pathname === '/' && !url.search && !url.hash) origins.add(url.origin);
+    } catch {
+      // not a URL: ignored
+    }
+  }
+  return [...origins];
 }
 
 /** Returns true when a message from this origin may drive the map (no list: any origin). */

@@ -2,6 +2,9 @@ import { LANGS, type Lang } from '../domain/format';
 import { parseIsoWithOffset, RANGE_END, RANGE_START, toAlmatyIso, type EpochMs } from '../domain/time';
 import { LAYERS, type LayerName, type View } from '../store/store';
 
+/** The query parameters this codec owns; others (e.g. `origins`, pym.js's `childId`) are left alone. */
+export const URL_STATE_KEYS = ['t', 'place', 'event', 'lang', 'layers', 'view', 'play', 'controls'] as const;
+
 /** The view state carried in the URL (public contract: see README, "URL parameters"). */
 export interface UrlState {
   time?: EpochMs;

@@ -1,6 +1,6 @@
 import type { QantarState, QantarStore } from '../store/store';
 import { LAYERS } from '../store/store';
-import { encodeUrlState, type UrlState } from './url-state';
+import { encodeUrlState, URL_STATE_KEYS, type UrlState } from './url-state';
 
 /** Returns the shareable view state of the store (defaults left out by the encoder). */
 export function urlStateOf(s: QantarState, extra: Pick<UrlState, 'controls'> = {}): UrlState {
@@ -20,7 +20,12 @@ export function syncUrlWithStore(store: QantarStore, extra: Pick<UrlState, 'cont
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
     timer = null;
-    const query = encodeUrlState(urlStateOf(store.getState(), extra));
+    // Keep parameters that are not ours (the embed's origin allow-list, pym.js's childId, …).
+    const foreign = new URLSearchParams(window.location.search);
+    for (const key of URL_STATE_KEYS) foreign.delete(key);
+    const rest = foreign.toString();
+    const own = encodeUrlState(urlStateOf(store.getState(), extra));
+    const query = [own, rest].filter((q) => q !== '').join('&');
     const next = `${window.location.pathname}?${query}${window.location.hash}`;
     if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
       window.history.replaceState(window.history.state, '', next);

@@ -116,7 +116,11 @@ export class MapAdapter implements MapPort {
   private selectedEvent: string | null = null;
   private lang: Lang;
 
+  /** The incidents as loaded once (read by the benchmark's setData baseline). */
+  readonly incidents: MapOptions['data']['incidents'];
+
   constructor(container: HTMLElement, private readonly options: MapOptions) {
+    this.incidents = options.data.incidents;
     this.lang = options.lang;
     for (const f of options.data.incidents.features) {
       this.positions.set(f.properties.id, f.geometry.coordinates as [number, number]);

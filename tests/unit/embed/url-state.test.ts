@@ -74,9 +74,8 @@ describe('parseUrlState: t', () => {
   });
 
   it('reads an ISO time with a literal + in its offset, as typed into an address bar', () => {
-    // Production bug (see report): URLSearchParams decodes a literal + as a space, so the
-    // README's "ISO 8601 with offset" form (t=2022-01-05T22:00+06:00) is silently dropped;
-    // only %2B, Z and negative offsets get through.
+    // URLSearchParams decodes a literal + as a space; parseTimeParam puts the sign back, so
+    // the README's "ISO 8601 with offset" form (t=2022-01-05T22:00+06:00) works as typed.
     expect(parseUrlState('?t=2022-01-05T22:00+06:00')).toEqual({
       time: at('2022-01-05T22:00+06:00'),
     });

@@ -77,22 +77,27 @@ export function histogram(index: TimeIndex, from: number, to: number, binMs: num
   return bins;
 }
 
-/** Per-city start times, so counts at any time cost one binary search per city. */
+/** Per-city events and start times, so counts and lists at any time cost one binary search per city. */
 export interface CityIndex {
   readonly cityIds: readonly string[];
   readonly times: ReadonlyMap<string, Float64Array>;
+  readonly events: ReadonlyMap<string, readonly DatedEvent[]>;
 }
 
-/** Returns an index of event start times per city (events at a site count for its city). */
+/** Returns an index of events per city (events at a site count for its city). */
 export function createCityIndex(index: TimeIndex, places: readonly Place[]): CityIndex {
   const placesById = new Map(places.map((p) => [p.id, p]));
   const cityIds = places.filter((p) => p.kind === 'city').map((p) => p.id);
-  const lists = new Map<string, number[]>(cityIds.map((id) => [id, []]));
+  const lists = new Map<string, DatedEvent[]>(cityIds.map((id) => [id, []]));
   for (const e of index.events) {
     const city = cityOf(e.place, placesById);
-    if (city) lists.get(city)?.push(e.start);
+    if (city) lists.get(city)?.push(e);
   }
-  return { cityIds, times: new Map([...lists].map(([id, ts]) => [id, Float64Array.from(ts)])) };
+  return {
+    cityIds,
+    events: lists,
+    times: new Map([...lists].map(([id, es]) => [id, Float64Array.from(es, (e) => e.start)])),
+  };
 }
 
 /** Returns the number of events per city that started at or before t. */
@@ -103,11 +108,29 @@ export function countsByCity(cities: CityIndex, t: number): Map<string, number> 
 }
 
 /** Returns the events of one city (its own and its sites') up to t, newest first. */
-export function cityEventsUpTo(index: TimeIndex, places: readonly Place[], cityId: string, t: number): DatedEvent[] {
-  const placesById = new Map(places.map((p) => [p.id, p]));
-  return eventsUpTo(index, t)
-    .filter((e) => cityOf(e.place, placesById) === cityId)
-    .reverse();
+export function cityEventsUpTo(cities: CityIndex, cityId: string, t: number): DatedEvent[] {
+  const events = cities.events.get(cityId) ?? [];
+  return events.slice(0, upperBound(cities.times.get(cityId) ?? new Float64Array(), t)).reverse();
+}
+
+/**
+ * Returns up to `limit` events that started at or before t and pass `keep`, newest first,
+ * scanning back from t so a long dataset costs only what is shown.
+ */
+export function latestEventsUpTo(
+  index: TimeIndex,
+  t: number,
+  keep: (e: DatedEvent) => boolean,
+  limit = Number.POSITIVE_INFINITY,
+): { events: DatedEvent[]; more: boolean } {
+  const events: DatedEvent[] = [];
+  for (let i = upperBound(index.times, t) - 1; i >= 0; i--) {
+    const e = index.events[i]!;
+    if (!keep(e)) continue;
+    if (events.length === limit) return { events, more: true };
+    events.push(e);
+  }
+  return { events, more: false };
 }
 
 /** Start times per category and verification, so filtered counts stay binary searches. */

@@ -55,14 +55,28 @@ export function troopRoute(c: Contingent, placesById: ReadonlyMap<string, Place>
   return { id: c.id, from, to, line: greatCircleRoute(from, to) };
 }
 
+/** Returns the phase of a contingent at time t (no geometry: cheap enough for every render). */
+export function troopPhaseAt(schedule: TroopSchedule, t: number): TroopPhase {
+  const { depart, arrive, withdrawStart, withdrawEnd } = schedule;
+  if (depart === undefined || arrive === undefined || t < depart) return 'before';
+  if (t < arrive) return 'arriving';
+  if (withdrawStart === undefined || t < withdrawStart) return 'deployed';
+  if (withdrawEnd !== undefined && t < withdrawEnd) return 'withdrawing';
+  return 'withdrawn';
+}
+
 /** Returns the phase of a contingent at time t and where its marker is. */
 export function troopPositionAt(schedule: TroopSchedule, route: TroopRoute, t: number): TroopPosition {
+  const phase = troopPhaseAt(schedule, t);
   const { depart, arrive, withdrawStart, withdrawEnd } = schedule;
-  if (depart === undefined || arrive === undefined || t < depart) return { phase: 'before', position: null };
-  if (t < arrive) return { phase: 'arriving', position: pointAlong(route.line, (t - depart) / (arrive - depart)) };
-  if (withdrawStart === undefined || t < withdrawStart) return { phase: 'deployed', position: route.to };
-  if (withdrawEnd !== undefined && t < withdrawEnd) {
-    return { phase: 'withdrawing', position: pointAlong(route.line, 1 - (t - withdrawStart) / (withdrawEnd - withdrawStart)) };
+  switch (phase) {
+    case 'arriving':
+      return { phase, position: pointAlong(route.line, (t - depart!) / (arrive! - depart!)) };
+    case 'deployed':
+      return { phase, position: route.to };
+    case 'withdrawing':
+      return { phase, position: pointAlong(route.line, 1 - (t - withdrawStart!) / (withdrawEnd! - withdrawStart!)) };
+    default:
+      return { phase, position: null };
   }
-  return { phase: 'withdrawn', position: null };
 }

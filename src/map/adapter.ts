@@ -171,7 +171,7 @@ export class MapAdapter implements MapPort {
       if (place.lon === undefined || place.lat === undefined) continue;
       // Sites sit next to their city (the airport is 14 km from Almaty's centre): draw the
       // symbol up and to the right of its point so both stay clickable at country zoom.
-      const marker = new ButtonMarker(this.map, 'site', place.id, [place.lon, place.lat], () => options.onSelectPlace(place.id), [14, -16]);
+      const marker = new ButtonMarker(this.map, 'site', place.id, [place.lon, place.lat], () => options.onSelectPlace(place.id), [18, -18]);
       this.sites.set(place.id, { place, marker });
     }
     // Contingents at the same airfield would cover each other and the city: lay them out in a

@@ -34,7 +34,7 @@ export interface Strings {
   textView: string;
   hideTextView: string;
   textViewHeading: string;
-  showAll: (n: number) => string;
+  showAll: string;
   nationwide: string;
   loading: string;
   loadFailed: string;
@@ -137,7 +137,7 @@ const en: Strings = {
   textView: 'Text view',
   hideTextView: 'Hide text view',
   textViewHeading: 'All events up to this time',
-  showAll: (n) => `Show all ${n} events`,
+  showAll: 'Show all events up to this time',
   nationwide: 'Nationwide',
   loading: 'Loading the data…',
   loadFailed: 'The data could not be loaded. Please reload the page.',
@@ -303,7 +303,7 @@ const de: Strings = {
   textView: 'Textansicht',
   hideTextView: 'Textansicht schließen',
   textViewHeading: 'Alle Ereignisse bis zu diesem Zeitpunkt',
-  showAll: (n) => `Alle ${n} Ereignisse zeigen`,
+  showAll: 'Alle Ereignisse bis zu diesem Zeitpunkt zeigen',
   nationwide: 'Landesweit',
   loading: 'Daten werden geladen …',
   loadFailed: 'Die Daten konnten nicht geladen werden. Bitte laden Sie die Seite neu.',

@@ -80,7 +80,7 @@ describe('TimeSlider', () => {
         <TimeSlider />
       </StoreProvider>,
     );
-    expect(container.querySelectorAll('.slider__bar')).toHaveLength(19 * 4);
+    expect(container.querySelectorAll('.slider__histogram:not(.slider__histogram--past) .slider__bar')).toHaveLength(19 * 4);
   });
 });
 

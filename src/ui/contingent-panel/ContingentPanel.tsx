@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { formatTimeWithPrecision } from '../../domain/format';
 import type { EpochMs } from '../../domain/time';
-import { troopPositionAt } from '../../domain/troops';
+import { troopPhaseAt } from '../../domain/troops';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { useStrings } from '../i18n';
 import { Icon } from '../icons';
@@ -25,7 +25,7 @@ export function ContingentPanel() {
   }, [id]);
   if (!troop) return null;
   const c = troop.contingent;
-  const phase = troopPositionAt(troop.schedule, troop.route, time).phase;
+  const phase = troopPhaseAt(troop.schedule, time);
   // Like the figures panel: the numbers claimed up to the slider time.
   const claims = dataset.claims
     .filter((x) => x.metric === 'troops' && x.contingent === c.id && x.asOf <= time)

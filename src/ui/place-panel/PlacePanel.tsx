@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { DatedEvent } from '../../domain/dataset';
 import { useQantar, useQantarStoreApi } from '../../store/context';
-import { cityEventsUpTo, eventsUpTo, passesFilters } from '../../domain/time-index';
+import { cityEventsUpTo, latestEventsUpTo, passesFilters } from '../../domain/time-index';
 import { EventItem } from '../event-item/EventItem';
 import { useStrings } from '../i18n';
 import { Icon } from '../icons';
@@ -15,16 +16,18 @@ export function PlacePanel() {
   const selectedEvent = useQantar((s) => s.selectedEvent);
   const place = useQantar((s) => (s.selectedPlace ? s.placesById.get(s.selectedPlace) : undefined));
   const index = useQantar((s) => s.index);
-  const places = useQantar((s) => s.dataset.places);
+  const cities = useQantar((s) => s.cities);
   const isCity = place?.kind === 'city';
   // A city lists its own and its sites' events; a site (the airport) lists its own.
   const hiddenCategories = useQantar((s) => s.hiddenCategories);
   const hiddenVerifications = useQantar((s) => s.hiddenVerifications);
   const events = useMemo(() => {
     if (!placeId) return [];
-    const all = isCity ? cityEventsUpTo(index, places, placeId, time) : eventsUpTo(index, time).filter((e) => e.place === placeId).reverse();
-    return all.filter((e) => passesFilters(e, hiddenCategories, hiddenVerifications));
-  }, [index, places, placeId, time, isCity, hiddenCategories, hiddenVerifications]);
+    const visible = (e: DatedEvent) => passesFilters(e, hiddenCategories, hiddenVerifications);
+    return isCity
+      ? cityEventsUpTo(cities, placeId, time).filter(visible)
+      : latestEventsUpTo(index, time, (e) => e.place === placeId && visible(e)).events;
+  }, [index, cities, placeId, time, isCity, hiddenCategories, hiddenVerifications]);
   const heading = useRef<HTMLHeadingElement>(null);
   const t = useStrings();
 

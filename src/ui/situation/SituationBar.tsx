@@ -3,7 +3,7 @@ import { latestClaimsByClaimant } from '../../domain/claims';
 import type { Claim } from '../../domain/dataset';
 import { formatNumber, formatTimeWithPrecision, type Lang } from '../../domain/format';
 import { statusAt, statusSubjects } from '../../domain/status';
-import { troopPositionAt } from '../../domain/troops';
+import { troopPhaseAt } from '../../domain/troops';
 import { useQantar } from '../../store/context';
 import { useStrings, type Strings } from '../i18n';
 
@@ -48,7 +48,7 @@ export function SituationBar({
     statusAt(dataset.status, 'emergency', code, time),
   ).length;
   const troopsPresent = story.troops.some((x) => {
-    const phase = troopPositionAt(x.schedule, x.route, time).phase;
+    const phase = troopPhaseAt(x.schedule, time);
     return phase === 'arriving' || phase === 'deployed' || phase === 'withdrawing';
   });
   // One line per kind of claimant (CSTO, Kazakh authorities, …): the latest figure each side

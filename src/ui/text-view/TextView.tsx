@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { eventsUpTo, passesFilters } from '../../domain/time-index';
+import { latestEventsUpTo, passesFilters } from '../../domain/time-index';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { EventItem } from '../event-item/EventItem';
 import { useStrings } from '../i18n';
@@ -18,19 +18,19 @@ export function TextView() {
   const hiddenCategories = useQantar((s) => s.hiddenCategories);
   const hiddenVerifications = useQantar((s) => s.hiddenVerifications);
   // The same filters as the map: the text view is an equal alternative to it.
-  const events = useMemo(
-    () => eventsUpTo(index, time).filter((e) => passesFilters(e, hiddenCategories, hiddenVerifications)).reverse(),
-    [index, time, hiddenCategories, hiddenVerifications],
-  );
-  const t = useStrings();
   // Long lists (large newsroom datasets) show the newest events first and the rest on request.
   const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? events : events.slice(0, TEXT_VIEW_PAGE);
+  const { events, more } = useMemo(
+    () =>
+      latestEventsUpTo(index, time, (e) => passesFilters(e, hiddenCategories, hiddenVerifications), showAll ? undefined : TEXT_VIEW_PAGE),
+    [index, time, hiddenCategories, hiddenVerifications, showAll],
+  );
+  const t = useStrings();
   return (
     <section className="text-view" aria-labelledby="text-view-title" data-testid="text-view">
       <h2 id="text-view-title">{t.textViewHeading}</h2>
       <ol className="panel__list">
-        {shown.map((e) => {
+        {events.map((e) => {
           const place = placesById.get(e.place);
           return (
             <li key={e.id}>
@@ -45,9 +45,9 @@ export function TextView() {
           );
         })}
       </ol>
-      {shown.length < events.length ? (
+      {more ? (
         <button type="button" className="text-button" onClick={() => setShowAll(true)}>
-          {t.showAll(events.length)}
+          {t.showAll}
         </button>
       ) : null}
     </section>

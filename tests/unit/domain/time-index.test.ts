@@ -377,7 +377,7 @@ describe('cityEventsUpTo', () => {
   ]);
 
   it('returns the city’s own and its sites’ events, newest first', () => {
-    expect(ids(cityEventsUpTo(index, places, 'almaty', T3))).toEqual([
+    expect(ids(cityEventsUpTo(createCityIndex(index, places), 'almaty', T3))).toEqual([
       'city-late',
       'site-mid',
       'city-early',
@@ -385,14 +385,14 @@ describe('cityEventsUpTo', () => {
   });
 
   it('leaves out events after t', () => {
-    expect(ids(cityEventsUpTo(index, places, 'almaty', T2))).toEqual(['site-mid', 'city-early']);
+    expect(ids(cityEventsUpTo(createCityIndex(index, places), 'almaty', T2))).toEqual(['site-mid', 'city-early']);
   });
 
   it('returns only the asked city', () => {
-    expect(ids(cityEventsUpTo(index, places, 'aktobe', T3))).toEqual(['other-city']);
+    expect(ids(cityEventsUpTo(createCityIndex(index, places), 'aktobe', T3))).toEqual(['other-city']);
   });
 
   it('returns nothing for a city without events', () => {
-    expect(cityEventsUpTo(index, places, 'nowhere', T3)).toEqual([]);
+    expect(cityEventsUpTo(createCityIndex(index, places), 'nowhere', T3)).toEqual([]);
   });
 });

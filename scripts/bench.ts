@@ -211,15 +211,7 @@ async function main() {
   for (const n of SIZES) writeFileSync(`dist-bench/data/bench-${n}.json`, JSON.stringify(syntheticDataset(dataset, n)));
 
   const servers = [serve('dist-bench', BENCH_PORT), serve('dist', PROD_PORT)];
-  const results: {
-    n: number;
-    ours: ReturnType<typeof stats>;
-    handler: ReturnType<typeof stats>;
-    update: ReturnType<typeof stats>;
-    settled: ReturnType<typeof stats>;
-    baseline: ReturnType<typeof stats>;
-    baselineSettled: ReturnType<typeof stats>;
-  }[] = [];
+  const results: SizeResult[] = [];
   let memory = { afterLoad: NaN, afterPlay: NaN };
   let browserVersion = '';
   try {
@@ -281,6 +273,18 @@ async function main() {
 
 type Results = Parameters<typeof renderReport>[0];
 
+type Stats = ReturnType<typeof stats>;
+/** Figures for one dataset size. */
+interface SizeResult {
+  n: number;
+  ours: Stats;
+  handler: Stats;
+  update: Stats;
+  settled: Stats;
+  baseline: Stats;
+  baselineSettled: Stats;
+}
+
 function summary(results: Results['results'], memory: Results['memory'], lh: Results['lh'], critical: Results['critical']): string {
   const lines = ['Qantar benchmark — slider step JavaScript (input → end of map update), vs setData baseline'];
   for (const r of results) {
@@ -304,15 +308,7 @@ function summary(results: Results['results'], memory: Results['memory'], lh: Res
 function renderReport(r: {
   started: Date;
   browserVersion: string;
-  results: {
-    n: number;
-    ours: ReturnType<typeof stats>;
-    handler: ReturnType<typeof stats>;
-    update: ReturnType<typeof stats>;
-    settled: ReturnType<typeof stats>;
-    baseline: ReturnType<typeof stats>;
-    baselineSettled: ReturnType<typeof stats>;
-  }[];
+  results: SizeResult[];
   memory: { afterLoad: number; afterPlay: number };
   lh: (Lighthouse | string)[];
   critical: ReturnType<typeof criticalPath>['critical'];

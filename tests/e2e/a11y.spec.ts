@@ -31,3 +31,14 @@ test('a screen reader hears the time and the new events once the slider settles'
   await expect(page.getByTestId('announcer')).toContainText('Thursday, 6 January 2022, 12:00.');
   await expect(page.getByTestId('announcer')).toContainText(/new events\. Latest:/);
 });
+
+test.describe('in the dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('axe finds no violations', async ({ page }) => {
+    const reader = new Reader(page);
+    await reader.opensTheMap('lang=de&t=2022-01-07T12:00&place=almaty');
+    await page.getByRole('button', { name: 'Zahlen' }).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});

@@ -74,3 +74,13 @@ test('the PNG download contains the map with its title', async ({ page }) => {
   expect(png.width).toBeGreaterThanOrEqual(Math.floor(canvas!.width));
   expect(png.height).toBeGreaterThan(canvas!.height);
 });
+
+test('an event link selects that event in its city panel and on the map', async ({ page }) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-06T00:00&place=almaty&event=ev-0105-almaty-airport-seized');
+  const item = page.getByTestId('place-panel').locator('[data-event-id="ev-0105-almaty-airport-seized"]');
+  await expect(item).toHaveAttribute('aria-current', 'true');
+  await expect
+    .poll(() => page.evaluate(() => window.__qantarMap!.map.getFeatureState({ source: 'incidents', id: 'ev-0105-almaty-airport-seized' })))
+    .toEqual({ selected: true });
+});

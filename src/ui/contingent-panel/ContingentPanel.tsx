@@ -1,10 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { formatTimeWithPrecision } from '../../domain/format';
 import type { EpochMs } from '../../domain/time';
 import { troopPhaseAt } from '../../domain/troops';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { useStrings } from '../i18n';
-import { Icon } from '../icons';
+import { PanelHead } from '../panel-head/PanelHead';
 import { formatClaimValue } from '../situation/SituationBar';
 import { SourceList } from '../source-list/SourceList';
 
@@ -13,16 +12,11 @@ import { SourceList } from '../source-list/SourceList';
 export function ContingentPanel() {
   const store = useQantarStoreApi();
   const t = useStrings();
-  const id = useQantar((s) => s.selectedContingent);
   const time = useQantar((s) => s.time);
   const lang = useQantar((s) => s.lang);
   const dataset = useQantar((s) => s.dataset);
   const placesById = useQantar((s) => s.placesById);
   const troop = useQantar((s) => s.story.troops.find((x) => x.contingent.id === s.selectedContingent));
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (id) heading.current?.focus();
-  }, [id]);
   if (!troop) return null;
   const c = troop.contingent;
   const phase = troopPhaseAt(troop.schedule, time);
@@ -35,14 +29,7 @@ export function ContingentPanel() {
   const when = (v: EpochMs | undefined) => (v === undefined ? '?' : formatTimeWithPrecision(v, c.precision, 360, lang));
   return (
     <aside className="panel" aria-labelledby="contingent-title" data-testid="contingent-panel">
-      <div className="panel__head">
-        <h2 id="contingent-title" ref={heading} tabIndex={-1}>
-          {c.name[lang]}
-        </h2>
-        <button type="button" className="icon-button" onClick={() => store.getState().selectContingent(null)} aria-label={t.closePanel} title={t.closePanel}>
-          <Icon name="close" />
-        </button>
-      </div>
+      <PanelHead id="contingent-title" title={c.name[lang]} focusKey={c.id} onClose={() => store.getState().selectContingent(null)} />
       <p className="panel__count" data-testid="contingent-phase" data-phase={phase}>
         {t.troopPhase[phase]} · <span className={`badge badge--${c.verification}`}>{t.verification[c.verification]}</span>
       </p>

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { DatedEvent } from '../../domain/dataset';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { cityEventsUpTo, latestEventsUpTo, passesFilters } from '../../domain/time-index';
 import { EventItem } from '../event-item/EventItem';
 import { useStrings } from '../i18n';
-import { Icon } from '../icons';
+import { PanelHead } from '../panel-head/PanelHead';
 import { SiteTimeline } from '../site-timeline/SiteTimeline';
 
 /** The city panel: the selected city's events up to the slider time, newest first. */
@@ -28,25 +28,13 @@ export function PlacePanel() {
       ? cityEventsUpTo(cities, placeId, time).filter(visible)
       : latestEventsUpTo(index, time, (e) => e.place === placeId && visible(e)).events;
   }, [index, cities, placeId, time, isCity, hiddenCategories, hiddenVerifications]);
-  const heading = useRef<HTMLHeadingElement>(null);
   const t = useStrings();
-
-  useEffect(() => {
-    if (placeId) heading.current?.focus();
-  }, [placeId]);
 
   if (!place) return null;
   const actions = store.getState();
   return (
     <aside className="panel" aria-labelledby="place-panel-title" data-testid="place-panel">
-      <div className="panel__head">
-        <h2 id="place-panel-title" ref={heading} tabIndex={-1}>
-          {place.name[lang]}
-        </h2>
-        <button type="button" className="icon-button" onClick={() => actions.selectPlace(null)} aria-label={t.closePanel} title={t.closePanel}>
-          <Icon name="close" />
-        </button>
-      </div>
+      <PanelHead id="place-panel-title" title={place.name[lang]} focusKey={place.id} onClose={() => actions.selectPlace(null)} />
       <p className="panel__count" data-testid="place-count">
         {t.eventsSoFar(events.length)}
       </p>

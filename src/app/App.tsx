@@ -93,7 +93,15 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
 
   return (
     <div className={`app app--${mode}`}>
-      <a className="skip-link" href="#qantar-time">
+      <a
+        className="skip-link"
+        href="#qantar-time"
+        onClick={(e) => {
+          // Move the focus itself, not only the scroll position, so the arrows work at once.
+          e.preventDefault();
+          document.getElementById('qantar-time')?.focus();
+        }}
+      >
         {t.skipToTimeline}
       </a>
       <header className="app-header">

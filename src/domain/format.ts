@@ -11,9 +11,20 @@ function shifted(t: number, offsetMinutes: number): Date {
   return new Date(t + offsetMinutes * 60_000);
 }
 
+// Creating an Intl formatter costs far more than using one: keep one per language and options.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function fmt(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...options });
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...options });
+    formatters.set(key, f);
+  }
+  return f;
 }
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 /** Returns the slider time in words, Almaty time: "Wednesday, 5 January 2022, 22:00". */
 export function formatSliderTime(t: EpochMs, lang: Lang): string {
@@ -66,5 +77,10 @@ export function formatTimeWithPrecision(t: EpochMs, precision: Precision, offset
 
 /** Returns an integer formatted for the language: 3,811 / 3.811. */
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang]).format(n);
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang]);
+    numberFormats.set(lang, f);
+  }
+  return f.format(n);
 }

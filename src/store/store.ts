@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Category, Dataset, Place, Source, Verification } from '../domain/dataset';
+import type { Category, Correction, Dataset, Place, Source, Verification } from '../domain/dataset';
 import type { Lang } from '../domain/format';
 import { createStoryIndex, type StoryIndex } from '../domain/story';
 import {
@@ -29,6 +29,7 @@ export interface DatasetSlice {
   story: StoryIndex;
   placesById: ReadonlyMap<string, Place>;
   sourcesById: ReadonlyMap<string, Source>;
+  correctionsByRecord: ReadonlyMap<string, readonly Correction[]>;
 }
 
 export interface TimeSlice {
@@ -139,6 +140,13 @@ function createTimeSlice(set: Set, get: Get, init: StoreInit): TimeSlice {
   };
 }
 
+/** Returns the correction log per record id. */
+function groupCorrections(corrections: readonly Correction[]): Map<string, Correction[]> {
+  const out = new Map<string, Correction[]>();
+  for (const c of corrections) out.set(c.record, [...(out.get(c.record) ?? []), c]);
+  return out;
+}
+
 /** Creates a fresh store for one app or embed instance (no module-level singleton). */
 export function createQantarStore(dataset: Dataset, init: StoreInit = {}): QantarStore {
   const index = createTimeIndex(dataset.events);
@@ -150,6 +158,7 @@ export function createQantarStore(dataset: Dataset, init: StoreInit = {}): Qanta
     story: createStoryIndex(dataset),
     placesById: new Map(dataset.places.map((p) => [p.id, p])),
     sourcesById: new Map(dataset.sources.map((x) => [x.id, x])),
+    correctionsByRecord: groupCorrections(dataset.corrections),
     ...createTimeSlice(set, get, init),
     layers: new Set(init.layers ?? LAYERS),
     hiddenCategories: new Set(init.hiddenCategories ?? []),

@@ -73,6 +73,7 @@ export interface Strings {
   regionNoEmergency: (name: string) => string;
   internetStatus: Record<string, string>;
   internetHeading: string;
+  internetNote: string;
   internetUnknown: string;
   layersHeading: string;
   filtersHeading: string;
@@ -91,6 +92,7 @@ export interface Strings {
   metric: Record<Metric, string>;
   qualifier: Record<string, string>;
   retracted: (date: string) => string;
+  correctedOn: (date: string) => string;
   later: string;
   timeline: string;
   currentInterval: string;
@@ -195,6 +197,7 @@ const en: Strings = {
     restored: 'restored',
   },
   internetHeading: 'Internet',
+  internetNote: 'About the internet figures',
   internetUnknown: 'normal (no disruption recorded)',
   layersHeading: 'Layers',
   filtersHeading: 'Show',
@@ -227,6 +230,7 @@ const en: Strings = {
   },
   qualifier: { exact: '', about: 'about ', at_least: 'at least ', more_than: 'more than ' },
   retracted: (date) => `retracted on ${date}`,
+  correctedOn: (date) => `Corrected on ${date}`,
   later: 'after 20 Jan',
   timeline: 'Control timeline',
   currentInterval: 'now',
@@ -361,6 +365,7 @@ const de: Strings = {
     restored: 'wiederhergestellt',
   },
   internetHeading: 'Internet',
+  internetNote: 'Zu den Internetangaben',
   internetUnknown: 'normal (keine Störung verzeichnet)',
   layersHeading: 'Ebenen',
   filtersHeading: 'Anzeigen',
@@ -393,6 +398,7 @@ const de: Strings = {
   },
   qualifier: { exact: '', about: 'etwa ', at_least: 'mindestens ', more_than: 'mehr als ' },
   retracted: (date) => `am ${date} zurückgezogen`,
+  correctedOn: (date) => `Korrigiert am ${date}`,
   later: 'nach dem 20. Jan.',
   timeline: 'Verlauf der Kontrolle',
   currentInterval: 'jetzt',

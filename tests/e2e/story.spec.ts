@@ -148,3 +148,26 @@ test('filters hide incidents by verification, on the map and in the count', asyn
   await reader.mapIsIdle();
   expect(await reader.renderedIncidentIds()).toEqual([]);
 });
+
+test('by keyboard, the regions’ state of emergency can be read with its sources', async ({ page }) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-14T12:00');
+  const summary = page.getByTestId('emergency-status').locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const list = page.getByTestId('emergency-regions');
+  await expect(list).toBeVisible();
+  await expect(list.locator('[data-region="KZ-AC"]')).toHaveAttribute('data-in-force', 'yes');
+  await expect(list.locator('[data-region="KZ-AC"]')).toContainText('state of emergency since');
+  await expect(list.locator('[data-region="KZ-NK"]')).toHaveAttribute('data-in-force', 'no');
+});
+
+test('corrections show in the figures once they were made', async ({ page }) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-08T12:00');
+  await page.getByRole('button', { name: 'Figures' }).click();
+  const claim = page.getByTestId('figures-panel').locator('[data-claim-id="cl-deaths-20220109-moi-channel-164"]');
+  await expect(claim).toHaveCount(0);
+  await reader.scrubsTo('2022-01-10T12:00');
+  await expect(claim.getByTestId('corrections')).toContainText('Corrected on 2022-01-09');
+});

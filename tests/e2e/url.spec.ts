@@ -84,3 +84,49 @@ test('an event link selects that event in its city panel and on the map', async 
     .poll(() => page.evaluate(() => window.__qantarMap!.map.getFeatureState({ source: 'incidents', id: 'ev-0105-almaty-airport-seized' })))
     .toEqual({ selected: true });
 });
+
+test('"Get the data" offers the dataset as JSON and every CSV table, as in data/', async ({ page, request }) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en');
+  await page.getByText('Share and download').click();
+  await page.getByText('Get the data').click();
+  const links = page.locator('.menu a[download]');
+  const hrefs = await links.evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href));
+  expect(hrefs.length).toBe(9);
+  const { readFileSync } = await import('node:fs');
+  for (const href of hrefs) {
+    const body = await (await request.get(href)).text();
+    if (href.endsWith('.json')) expect(JSON.parse(body).sources.length).toBeGreaterThan(100);
+    else expect(body).toBe(readFileSync(`data/${href.split('/').pop()}`, 'utf8'));
+  }
+});
+
+test('keyboard walkthrough: menu, embed dialog, layers and back to the slider', async ({ page }) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('Share and download')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Copy link to this view' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Embed this map' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('embed-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('embed-dialog')).toHaveCount(0);
+  // The layer control opens with Enter and its checkboxes toggle with Space.
+  await page.getByTestId('layer-control').locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Incidents' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Incidents' })).not.toBeChecked();
+  // The skip link takes the reader to the slider.
+  await page.getByRole('link', { name: 'Skip to the timeline' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('slider-time')).toHaveText('Saturday, 1 January 2022, 01:00');
+});

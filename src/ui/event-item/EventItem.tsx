@@ -2,6 +2,7 @@ import type { DatedEvent } from '../../domain/dataset';
 import { formatEventTime, type Lang } from '../../domain/format';
 import { CATEGORY_COLORS } from '../../domain/palette';
 import { useStrings } from '../i18n';
+import { Corrections } from '../corrections/Corrections';
 import { SourceList } from '../source-list/SourceList';
 
 export interface EventItemProps {
@@ -39,6 +40,7 @@ export function EventItem({ event, lang, selected, placeName, onSelect }: EventI
         {t.claimedBy}: {event.claimedBy} ({t.claimantKind[event.claimantKind]})
       </p>
       <SourceList ids={event.sources} />
+      <Corrections record={event.id} />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { RANGE_END } from '../../domain/time';
 import { useQantar } from '../../store/context';
 import { useStrings } from '../i18n';
 import { formatClaimValue } from '../situation/SituationBar';
+import { Corrections } from '../corrections/Corrections';
 import { SourceList } from '../source-list/SourceList';
 import { StepChart } from './StepChart';
 
@@ -52,6 +53,7 @@ export function FiguresPanel() {
                   {c.retracted && isRetractedBy(c, time) ? <span className="figures__retracted"> — {t.retracted(c.retracted)}</span> : null}
                   {c.note ? <span className="figures__note"> — {c.note[lang]}</span> : null}
                   <SourceList ids={c.sources} />
+                  <Corrections record={c.id} />
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import { statusAt, statusTimeline } from '../../domain/status';
 import { formatTimeWithPrecision, formatShortTime } from '../../domain/format';
 import { useQantar } from '../../store/context';
 import { useStrings } from '../i18n';
+import { Corrections } from '../corrections/Corrections';
 import { SourceList } from '../source-list/SourceList';
 
 /** The whole control timeline of a site with sources, the interval at the slider time highlighted. */
@@ -46,6 +47,7 @@ export function SiteTimeline({ siteId }: { siteId: string }) {
                 {t.claimantKind[s.claimantKind]})
               </p>
               <SourceList ids={s.sources} />
+              <Corrections record={s.id} />
             </li>
           );
         })}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { latestClaimsByClaimant } from '../../domain/claims';
 import type { Claim } from '../../domain/dataset';
 import { formatNumber, formatTimeWithPrecision, type Lang } from '../../domain/format';
@@ -6,6 +6,7 @@ import { statusAt, statusSubjects } from '../../domain/status';
 import { troopPhaseAt } from '../../domain/troops';
 import { useQantar } from '../../store/context';
 import { useStrings, type Strings } from '../i18n';
+import { Icon } from '../icons';
 
 /** Returns a claimed figure as text: "about 2,500", "3,700–3,811". */
 export function formatClaimValue(c: Claim, lang: Lang, t: Strings): string {
@@ -42,6 +43,14 @@ export function SituationBar({
   const story = useQantar((s) => s.story);
   const sourcesById = useQantar((s) => s.sourcesById);
   const regions = useMemo(() => statusSubjects(dataset.status, 'emergency'), [dataset]);
+  const [regionsOpen, setRegionsOpen] = useState(false);
+  // A region's name: its region place, else the city that forms it (Almaty, Nur-Sultan).
+  const regionName = (code: string) => {
+    const place =
+      dataset.places.find((p) => p.kind === 'region' && p.region === code) ??
+      dataset.places.find((p) => p.kind === 'city' && p.region === code);
+    return place?.name[lang] ?? code;
+  };
 
   const internet = statusAt(dataset.status, 'internet', 'KZ', time);
   const emergencyCount = regions.filter((code) =>
@@ -86,7 +95,9 @@ export function SituationBar({
           ) : null}
           {internet?.interval.note ? (
             <details className="situation__more">
-              <summary aria-label={t.internetHeading}>ⓘ</summary>
+              <summary aria-label={t.internetNote}>
+                <Icon name="info" />
+              </summary>
               <p>{internet.interval.note[lang]}</p>
             </details>
           ) : null}
@@ -94,7 +105,32 @@ export function SituationBar({
       ) : null}
       {layers.has('emergency') ? (
         <div className="situation__item" data-testid="emergency-status" data-count={emergencyCount}>
-          <strong>{t.emergencyHeading}:</strong> {t.emergencyCount(emergencyCount, 17)}
+          {/* The keyboard and screen-reader way to the regions' status (the map shows it on hover). */}
+          <details
+            className="situation__more situation__regions"
+            onToggle={(e) => setRegionsOpen(e.currentTarget.open)}
+          >
+            <summary>
+              <strong>{t.emergencyHeading}:</strong> {t.emergencyCount(emergencyCount, 17)}
+            </summary>
+            {/* Built only while open: the slider does not pay for a list nobody reads. */}
+            {regionsOpen ? (
+              <ul data-testid="emergency-regions">
+                {regions.map((code) => {
+                  const at = statusAt(dataset.status, 'emergency', code, time);
+                  const curfew = statusAt(dataset.status, 'curfew', code, time);
+                  const name = regionName(code);
+                  return (
+                    <li key={code} data-region={code} data-in-force={at ? 'yes' : 'no'}>
+                      {at
+                        ? `${t.regionEmergency(name, formatTimeWithPrecision(at.interval.from, at.interval.precision, 360, lang))}${curfew ? `; ${t.regionCurfew}` : ''} (${publishers(at.interval.sources)})`
+                        : t.regionNoEmergency(name)}
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : null}
+          </details>
         </div>
       ) : null}
       {layers.has('troops') ? (

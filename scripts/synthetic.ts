@@ -16,7 +16,9 @@ export function random(seed: number): () => number {
 /** Returns the real dataset with its events replaced by n synthetic ones over the real places. */
 export function syntheticDataset(base: Dataset, n: number, seed = 2022): Dataset {
   const rnd = random(seed + n);
-  const places = base.places.filter((p) => p.kind !== 'country' && p.kind !== 'region' && p.lon !== undefined);
+  const places = base.places.filter(
+    (p) => p.kind !== 'country' && p.kind !== 'region' && p.lon !== undefined,
+  );
   const events: DatedEvent[] = [];
   for (let i = 0; i < n; i++) {
     const minute = Math.floor(rnd() * ((RANGE_END - RANGE_START) / 60_000));

@@ -30,7 +30,11 @@ export function qantarData(options: { dataDir?: string } = {}): Plugin {
       const { json, messages } = datasetJson(dataDir);
       if (!json) this.error(`The data check failed; the app is not built:\n${messages.join('\n')}`);
       this.emitFile({ type: 'asset', fileName: DATA_ASSETS.dataset, source: json });
-      this.emitFile({ type: 'asset', fileName: DATA_ASSETS.basemap, source: JSON.stringify(buildBasemap()) });
+      this.emitFile({
+        type: 'asset',
+        fileName: DATA_ASSETS.basemap,
+        source: JSON.stringify(buildBasemap()),
+      });
       for (const [name, text] of Object.entries(readDataDir(dataDir))) {
         this.emitFile({ type: 'asset', fileName: `data/csv/${name}`, source: text });
       }
@@ -49,7 +53,8 @@ export function qantarData(options: { dataDir?: string } = {}): Plugin {
           res.statusCode = 500;
           return send(messages.join('\n'), 'text/plain');
         }
-        if (path === `/${DATA_ASSETS.basemap}`) return send((basemap ??= JSON.stringify(buildBasemap())));
+        if (path === `/${DATA_ASSETS.basemap}`)
+          return send((basemap ??= JSON.stringify(buildBasemap())));
         const csv = /^\/data\/csv\/([a-z_]+\.csv)$/.exec(path ?? '');
         const files = csv ? readDataDir(dataDir) : {};
         if (csv?.[1] && files[csv[1]] !== undefined) return send(files[csv[1]]!, 'text/csv');

@@ -70,7 +70,10 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
       const blob = await mapHandle.exportPng({
         title: `${t.title} — ${t.subtitle}`,
         subtitle: formatSliderTime(s.time, s.lang),
-        legend: CATEGORIES.filter((c) => !s.hiddenCategories.has(c)).map((c) => ({ color: CATEGORY_COLORS[c], label: t.category[c] })),
+        legend: CATEGORIES.filter((c) => !s.hiddenCategories.has(c)).map((c) => ({
+          color: CATEGORY_COLORS[c],
+          label: t.category[c],
+        })),
         credit: `Qantar · ${t.sources}: ${pageUrl('index.html')} · Natural Earth`,
       });
       const a = document.createElement('a');
@@ -122,7 +125,12 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
                   {t.openFullMap}
                 </a>
               )}
-              <button type="button" className="text-button" disabled={!mapHandle} onClick={() => void downloadPng()}>
+              <button
+                type="button"
+                className="text-button"
+                disabled={!mapHandle}
+                onClick={() => void downloadPng()}
+              >
                 {t.downloadPng}
               </button>
               {pngFailed ? <p role="alert">{t.pngFailed}</p> : null}
@@ -130,7 +138,12 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
             </div>
           </details>
           {mapFailure === null ? (
-            <button type="button" className="text-button" aria-pressed={textView} onClick={() => setTextView(!textView)}>
+            <button
+              type="button"
+              className="text-button"
+              aria-pressed={textView}
+              onClick={() => setTextView(!textView)}
+            >
               {t.textView}
             </button>
           ) : null}
@@ -181,7 +194,10 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
       <Announcer />
       {embedOpen ? (
         <Suspense fallback={null}>
-          <EmbedDialog code={embedCode(embedUrl(), pageUrl('embed.js'), t.embedFrameTitle)} onClose={() => setEmbedOpen(false)} />
+          <EmbedDialog
+            code={embedCode(embedUrl(), pageUrl('embed.js'), t.embedFrameTitle)}
+            onClose={() => setEmbedOpen(false)}
+          />
         </Suspense>
       ) : null}
     </div>
@@ -194,7 +210,15 @@ export interface AppInit extends StoreInit {
 }
 
 /** One app or embed instance: its own store, created from the dataset and the initial view. */
-export function App({ dataset, init, mode = 'page' }: { dataset: Dataset; init: AppInit; mode?: AppMode }) {
+export function App({
+  dataset,
+  init,
+  mode = 'page',
+}: {
+  dataset: Dataset;
+  init: AppInit;
+  mode?: AppMode;
+}) {
   const [store] = useState(() => createQantarStore(dataset, init));
   const controls = mode === 'page' || init.controls !== false;
   useEffect(() => {

@@ -12,7 +12,8 @@ export function initFromUrl(url: UrlState, dataset: Dataset): AppInit {
   if (url.controls === false) init.controls = false;
   // Places with a panel: cities, and sites with a control timeline (the airport).
   const hasPanel = (id: string) =>
-    dataset.places.some((p) => p.id === id && p.kind === 'city') || dataset.status.some((s) => s.layer === 'site_control' && s.subject === id);
+    dataset.places.some((p) => p.id === id && p.kind === 'city') ||
+    dataset.status.some((s) => s.layer === 'site_control' && s.subject === id);
   const place = url.place !== undefined && hasPanel(url.place) ? { id: url.place } : undefined;
   if (place) init.selectedPlace = place.id;
   if (url.event && dataset.events.some((e) => e.id === url.event)) init.selectedEvent = url.event;

@@ -23,7 +23,11 @@ function datasetUrl(): string | undefined {
 }
 
 function browserLang(): Lang {
-  return (navigator.languages ?? [navigator.language]).some((l) => l?.toLowerCase().startsWith('de')) ? 'de' : 'en';
+  return (navigator.languages ?? [navigator.language]).some((l) =>
+    l?.toLowerCase().startsWith('de'),
+  )
+    ? 'de'
+    : 'en';
 }
 
 function Root() {
@@ -37,11 +41,22 @@ function Root() {
       setFailed(true);
     });
   }, []);
-  if (failed) return <p role="alert" className="boot-message">{STRINGS[lang].loadFailed}</p>;
+  if (failed)
+    return (
+      <p role="alert" className="boot-message">
+        {STRINGS[lang].loadFailed}
+      </p>
+    );
   if (!dataset) return <p className="boot-message">{STRINGS[lang].loading}</p>;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const mode: AppMode = document.documentElement.dataset['mode'] === 'embed' ? 'embed' : 'page';
-  return <App mode={mode} dataset={dataset} init={{ ...initFromUrl(url, dataset), lang, reducedMotion }} />;
+  return (
+    <App
+      mode={mode}
+      dataset={dataset}
+      init={{ ...initFromUrl(url, dataset), lang, reducedMotion }}
+    />
+  );
 }
 
 createRoot(document.getElementById('root')!).render(

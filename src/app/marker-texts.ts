@@ -10,13 +10,18 @@ export function createMarkerTexts(store: QantarStore): MarkerTexts {
     city: (place, count, lang) => STRINGS[lang].cityEvents(place.name[lang], count),
     site: (place, status, uncertain, lang) => {
       const t = STRINGS[lang];
-      const text = (status ? (t.siteStatus[status] ?? status) : t.noStatus) + (uncertain ? t.uncertainSuffix : '');
+      const text =
+        (status ? (t.siteStatus[status] ?? status) : t.noStatus) +
+        (uncertain ? t.uncertainSuffix : '');
       // No label until a status is recorded: the hollow symbol alone marks the site.
       return { label: status ? text : '', ariaLabel: t.siteAria(place.name[lang], text) };
     },
     troop: (contingent, phase, lang) => {
       const t = STRINGS[lang];
-      return { label: contingent.country, ariaLabel: t.troopAria(contingent.name[lang], t.troopPhase[phase]) };
+      return {
+        label: contingent.country,
+        ariaLabel: t.troopAria(contingent.name[lang], t.troopPhase[phase]),
+      };
     },
     region: (code, name, lang) => {
       const t = STRINGS[lang];
@@ -25,8 +30,12 @@ export function createMarkerTexts(store: QantarStore): MarkerTexts {
       if (!emergency) return t.regionNoEmergency(name);
       const { interval } = emergency;
       const since = formatTimeWithPrecision(interval.from, interval.precision, 360, lang);
-      const curfew = statusAt(s.dataset.status, 'curfew', code, s.time) ? `; ${t.regionCurfew}` : '';
-      const sources = interval.sources.map((id) => s.sourcesById.get(id)?.publisher ?? id).join(', ');
+      const curfew = statusAt(s.dataset.status, 'curfew', code, s.time)
+        ? `; ${t.regionCurfew}`
+        : '';
+      const sources = interval.sources
+        .map((id) => s.sourcesById.get(id)?.publisher ?? id)
+        .join(', ');
       return `${t.regionEmergency(name, since)}${curfew}. ${t.sources}: ${sources}`;
     },
   };

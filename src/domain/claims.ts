@@ -24,7 +24,8 @@ export function latestClaimsByClaimant(
     if (c.metric !== metric || c.asOf > t || !filter(c)) continue;
     if (c.retracted !== undefined && Date.parse(`${c.retracted}T23:59:59+06:00`) <= t) continue;
     const prev = latest.get(c.claimedBy);
-    if (!prev || c.asOf > prev.asOf || (c.asOf === prev.asOf && c.id > prev.id)) latest.set(c.claimedBy, c);
+    if (!prev || c.asOf > prev.asOf || (c.asOf === prev.asOf && c.id > prev.id))
+      latest.set(c.claimedBy, c);
   }
   return [...latest.values()].sort((a, b) => b.asOf - a.asOf || a.id.localeCompare(b.id));
 }

@@ -58,7 +58,10 @@ export function parseCsv(text: string): CsvParseResult {
       i += ch === '\r' && src[i + 1] === '\n' ? 2 : 1;
     } else if (ch === '"') {
       if (cell !== '' || afterQuote) {
-        errors.push({ row, message: 'quote inside an unquoted cell (wrap the cell in quotes and double the quote)' });
+        errors.push({
+          row,
+          message: 'quote inside an unquoted cell (wrap the cell in quotes and double the quote)',
+        });
       }
       quoted = true;
       i += 1;
@@ -77,7 +80,9 @@ export function parseCsv(text: string): CsvParseResult {
 }
 
 function quoteCell(value: string): string {
-  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",\r\n]/.test(value) || value !== value.trim()
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }
 
 /** Serialises rows to RFC 4180 CSV with CRLF line endings, quoting only where needed. */

@@ -29,17 +29,40 @@ export const CLAIMANT_KINDS = [
 ] as const;
 export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
 
-export const PLACE_KINDS = ['city', 'site', 'airport', 'airfield', 'base', 'region', 'country'] as const;
+export const PLACE_KINDS = [
+  'city',
+  'site',
+  'airport',
+  'airfield',
+  'base',
+  'region',
+  'country',
+] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
-export const METRICS = ['deaths', 'deaths_security', 'injured', 'injured_security', 'detained', 'troops'] as const;
+export const METRICS = [
+  'deaths',
+  'deaths_security',
+  'injured',
+  'injured_security',
+  'detained',
+  'troops',
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 export const QUALIFIERS = ['exact', 'about', 'at_least', 'more_than'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const STATUS_LAYERS = {
-  site_control: ['open', 'occupied', 'retaken', 'guarded', 'closed', 'reopened_restricted', 'normal'],
+  site_control: [
+    'open',
+    'occupied',
+    'retaken',
+    'guarded',
+    'closed',
+    'reopened_restricted',
+    'normal',
+  ],
   emergency: ['in_force'],
   curfew: ['in_force'],
   internet: ['throttled', 'blackout', 'partial', 'restored'],
@@ -48,10 +71,35 @@ export type StatusLayer = keyof typeof STATUS_LAYERS;
 
 /** Kazakhstan's 17 first-level units as of January 2022 (Natural Earth admin-1), plus the country. */
 export const KZ_REGION_CODES = [
-  'KZ-AA', 'KZ-AC', 'KZ-AM', 'KZ-AR', 'KZ-AS', 'KZ-AT', 'KZ-EK', 'KZ-KAB', 'KZ-MG',
-  'KZ-NK', 'KZ-PA', 'KZ-QG', 'KZ-QO', 'KZ-QS', 'KZ-SK', 'KZ-WK', 'KZ-ZM',
+  'KZ-AA',
+  'KZ-AC',
+  'KZ-AM',
+  'KZ-AR',
+  'KZ-AS',
+  'KZ-AT',
+  'KZ-EK',
+  'KZ-KAB',
+  'KZ-MG',
+  'KZ-NK',
+  'KZ-PA',
+  'KZ-QG',
+  'KZ-QO',
+  'KZ-QS',
+  'KZ-SK',
+  'KZ-WK',
+  'KZ-ZM',
 ] as const;
-export const FOREIGN_COUNTRY_CODES = ['RU', 'BY', 'AM', 'KG', 'TJ', 'CN', 'UZ', 'US', 'DE'] as const;
+export const FOREIGN_COUNTRY_CODES = [
+  'RU',
+  'BY',
+  'AM',
+  'KG',
+  'TJ',
+  'CN',
+  'UZ',
+  'US',
+  'DE',
+] as const;
 
 /** Map region: every place must lie inside this box (lon/lat, WGS84). */
 export const MAP_BOUNDS = { west: 24, south: 34, east: 92, north: 60 } as const;

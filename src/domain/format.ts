@@ -29,7 +29,12 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
 /** Returns the slider time in words, Almaty time: "Wednesday, 5 January 2022, 22:00". */
 export function formatSliderTime(t: EpochMs, lang: Lang): string {
   const d = shifted(t, ALMATY_OFFSET_MINUTES);
-  const date = fmt(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  const date = fmt(lang, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(d);
   const time = fmt(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
   return lang === 'de' ? `${date}, ${time} Uhr` : `${date}, ${time}`;
 }
@@ -37,7 +42,13 @@ export function formatSliderTime(t: EpochMs, lang: Lang): string {
 /** Returns a short Almaty date and time: "5 Jan, 22:00". */
 export function formatShortTime(t: EpochMs, lang: Lang): string {
   const d = shifted(t, ALMATY_OFFSET_MINUTES);
-  return fmt(lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  return fmt(lang, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(d);
 }
 
 const PART_OF_DAY: Record<Lang, Record<'night' | 'morning' | 'afternoon' | 'evening', string>> = {
@@ -58,7 +69,12 @@ export function formatEventTime(
 }
 
 /** Returns a time labelled with its precision (see formatEventTime). */
-export function formatTimeWithPrecision(t: EpochMs, precision: Precision, offsetMinutes: number, lang: Lang): string {
+export function formatTimeWithPrecision(
+  t: EpochMs,
+  precision: Precision,
+  offsetMinutes: number,
+  lang: Lang,
+): string {
   const local = shifted(t, offsetMinutes);
   const day = fmt(lang, { day: 'numeric', month: 'short' }).format(local);
   switch (precision) {

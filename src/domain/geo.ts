@@ -1,7 +1,21 @@
 // The one module that uses turf: geometry the app derives from the dataset.
-import { along, destination, featureCollection, greatCircle, length, lineString, point } from '@turf/turf';
+import {
+  along,
+  destination,
+  featureCollection,
+  greatCircle,
+  length,
+  lineString,
+  point,
+} from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import { eventPosition, type Dataset, type Category, type StatusInterval, type Verification } from './dataset';
+import {
+  eventPosition,
+  type Dataset,
+  type Category,
+  type StatusInterval,
+  type Verification,
+} from './dataset';
 import type { StoryTroop } from './story';
 import { hoursSinceStart } from './time';
 
@@ -18,7 +32,9 @@ const GOLDEN_ANGLE = 137.508;
 /** Returns the i-th point of a sunflower spiral around a centre, so stacked events stay apart. */
 export function spreadAround(center: [number, number], i: number, stepKm = 2.2): [number, number] {
   if (i === 0) return center;
-  const p = destination(point(center), stepKm * Math.sqrt(i), (i * GOLDEN_ANGLE) % 360 - 180, { units: 'kilometers' });
+  const p = destination(point(center), stepKm * Math.sqrt(i), ((i * GOLDEN_ANGLE) % 360) - 180, {
+    units: 'kilometers',
+  });
   const [lon, lat] = p.geometry.coordinates;
   return [Math.round(lon! * 1e5) / 1e5, Math.round(lat! * 1e5) / 1e5];
 }
@@ -38,16 +54,30 @@ export function incidentCollection(dataset: Dataset): FeatureCollection<Point, I
     const key = pos.join(',');
     const i = perSpot.get(key) ?? 0;
     perSpot.set(key, i + 1);
-    features.push(point(spreadAround(pos, i), { id: e.id, h: hoursSinceStart(e.start), cat: e.category, ver: e.verification }));
+    features.push(
+      point(spreadAround(pos, i), {
+        id: e.id,
+        h: hoursSinceStart(e.start),
+        cat: e.category,
+        ver: e.verification,
+      }),
+    );
   }
   return featureCollection(features);
 }
 
 /** Returns the great-circle route between two points as a list of positions. */
-export function greatCircleRoute(from: [number, number], to: [number, number], npoints = 48): [number, number][] {
+export function greatCircleRoute(
+  from: [number, number],
+  to: [number, number],
+  npoints = 48,
+): [number, number][] {
   if (from[0] === to[0] && from[1] === to[1]) return [from, to];
   const line = greatCircle(point(from), point(to), { npoints });
-  const coords = line.geometry.type === 'LineString' ? line.geometry.coordinates : line.geometry.coordinates.flat();
+  const coords =
+    line.geometry.type === 'LineString'
+      ? line.geometry.coordinates
+      : line.geometry.coordinates.flat();
   return coords.map((c) => [Math.round(c[0]! * 1e4) / 1e4, Math.round(c[1]! * 1e4) / 1e4]);
 }
 
@@ -109,14 +139,20 @@ export interface TroopRouteProperties {
 }
 
 /** Returns the contingents' great-circle routes with their schedule in hours since the start. */
-export function troopRouteCollection(troops: readonly StoryTroop[]): FeatureCollection<LineString, TroopRouteProperties> {
+export function troopRouteCollection(
+  troops: readonly StoryTroop[],
+): FeatureCollection<LineString, TroopRouteProperties> {
   return featureCollection(
     troops.map((t) =>
       lineString(t.route.line, {
         id: t.contingent.id,
         country: t.contingent.country,
-        depart: t.schedule.depart === undefined ? OPEN_END_HOURS : hoursSinceStart(t.schedule.depart),
-        withdrawEnd: t.schedule.withdrawEnd === undefined ? OPEN_END_HOURS : hoursSinceStart(t.schedule.withdrawEnd),
+        depart:
+          t.schedule.depart === undefined ? OPEN_END_HOURS : hoursSinceStart(t.schedule.depart),
+        withdrawEnd:
+          t.schedule.withdrawEnd === undefined
+            ? OPEN_END_HOURS
+            : hoursSinceStart(t.schedule.withdrawEnd),
       }),
     ),
   );

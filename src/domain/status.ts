@@ -7,12 +7,23 @@ export interface StatusAt {
 }
 
 /** Returns the intervals of one layer and subject, oldest first. */
-export function statusTimeline(intervals: readonly StatusInterval[], layer: StatusLayer, subject: string): StatusInterval[] {
-  return intervals.filter((s) => s.layer === layer && s.subject === subject).sort((a, b) => a.from - b.from);
+export function statusTimeline(
+  intervals: readonly StatusInterval[],
+  layer: StatusLayer,
+  subject: string,
+): StatusInterval[] {
+  return intervals
+    .filter((s) => s.layer === layer && s.subject === subject)
+    .sort((a, b) => a.from - b.from);
 }
 
 /** Returns the status of a subject on a layer at time t (from inclusive, to exclusive), or null. */
-export function statusAt(intervals: readonly StatusInterval[], layer: StatusLayer, subject: string, t: number): StatusAt | null {
+export function statusAt(
+  intervals: readonly StatusInterval[],
+  layer: StatusLayer,
+  subject: string,
+  t: number,
+): StatusAt | null {
   for (const s of intervals) {
     if (s.layer !== layer || s.subject !== subject) continue;
     if (s.from <= t && (s.to === undefined || t < s.to)) {

@@ -103,7 +103,8 @@ export function createCityIndex(index: TimeIndex, places: readonly Place[]): Cit
 /** Returns the number of events per city that started at or before t. */
 export function countsByCity(cities: CityIndex, t: number): Map<string, number> {
   const out = new Map<string, number>();
-  for (const id of cities.cityIds) out.set(id, upperBound(cities.times.get(id) ?? new Float64Array(), t));
+  for (const id of cities.cityIds)
+    out.set(id, upperBound(cities.times.get(id) ?? new Float64Array(), t));
   return out;
 }
 
@@ -143,12 +144,20 @@ export function createFacetIndex(index: TimeIndex): FacetIndex {
   const lists = new Map<string, { category: string; verification: string; starts: number[] }>();
   for (const e of index.events) {
     const key = `${e.category}|${e.verification}`;
-    const entry = lists.get(key) ?? { category: e.category, verification: e.verification, starts: [] };
+    const entry = lists.get(key) ?? {
+      category: e.category,
+      verification: e.verification,
+      starts: [],
+    };
     entry.starts.push(e.start);
     lists.set(key, entry);
   }
   return {
-    facets: [...lists.values()].map(({ category, verification, starts }) => ({ category, verification, times: Float64Array.from(starts) })),
+    facets: [...lists.values()].map(({ category, verification, starts }) => ({
+      category,
+      verification,
+      times: Float64Array.from(starts),
+    })),
   };
 }
 
@@ -169,6 +178,7 @@ export function countVisibleUpTo(
   hiddenVerifications: ReadonlySet<string>,
 ): number {
   let n = 0;
-  for (const f of index.facets) if (passesFilters(f, hiddenCategories, hiddenVerifications)) n += upperBound(f.times, t);
+  for (const f of index.facets)
+    if (passesFilters(f, hiddenCategories, hiddenVerifications)) n += upperBound(f.times, t);
   return n;
 }

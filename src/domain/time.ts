@@ -15,7 +15,15 @@ export const RANGE_END = Date.parse('2022-01-20T00:00:00+06:00') as EpochMs;
 /** Latest date a figure (claim) may carry: later official totals were published until 2023. */
 export const CLAIMS_END = Date.parse('2024-01-01T00:00:00+06:00') as EpochMs;
 
-export const PRECISIONS = ['exact', 'night', 'morning', 'afternoon', 'evening', 'day', 'month'] as const;
+export const PRECISIONS = [
+  'exact',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'day',
+  'month',
+] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 /** Clock time (minutes after midnight, in the written offset) that starts each precision's span. */

@@ -34,10 +34,14 @@ export function troopSchedule(c: Contingent): TroopSchedule {
   if (depart !== undefined) out.depart = depart;
   if (c.arrival !== undefined) out.arrive = c.arrival + span(c.arrival);
   else if (c.departure !== undefined) out.arrive = c.departure + span(c.departure);
-  if (out.depart !== undefined && out.arrive !== undefined && out.arrive < out.depart) out.arrive = out.depart;
+  if (out.depart !== undefined && out.arrive !== undefined && out.arrive < out.depart)
+    out.arrive = out.depart;
   if (c.withdrawalStart !== undefined) {
     out.withdrawStart = c.withdrawalStart;
-    out.withdrawEnd = c.withdrawalEnd !== undefined ? c.withdrawalEnd + span(c.withdrawalEnd) : c.withdrawalStart + span(c.withdrawalStart);
+    out.withdrawEnd =
+      c.withdrawalEnd !== undefined
+        ? c.withdrawalEnd + span(c.withdrawalEnd)
+        : c.withdrawalStart + span(c.withdrawalStart);
   } else if (c.withdrawalEnd !== undefined) {
     out.withdrawStart = c.withdrawalEnd;
     out.withdrawEnd = c.withdrawalEnd + span(c.withdrawalEnd);
@@ -46,7 +50,10 @@ export function troopSchedule(c: Contingent): TroopSchedule {
 }
 
 /** Returns the route from the departure airfield (or home base) to the arrival airfield, or null. */
-export function troopRoute(c: Contingent, placesById: ReadonlyMap<string, Place>): TroopRoute | null {
+export function troopRoute(
+  c: Contingent,
+  placesById: ReadonlyMap<string, Place>,
+): TroopRoute | null {
   const fromId = c.departureAirfield ?? c.origin;
   if (!fromId || !c.arrivalAirfield) return null;
   const from = eventPosition({ place: fromId }, placesById);
@@ -66,7 +73,11 @@ export function troopPhaseAt(schedule: TroopSchedule, t: number): TroopPhase {
 }
 
 /** Returns the phase of a contingent at time t and where its marker is. */
-export function troopPositionAt(schedule: TroopSchedule, route: TroopRoute, t: number): TroopPosition {
+export function troopPositionAt(
+  schedule: TroopSchedule,
+  route: TroopRoute,
+  t: number,
+): TroopPosition {
   const phase = troopPhaseAt(schedule, t);
   const { depart, arrive, withdrawStart, withdrawEnd } = schedule;
   switch (phase) {
@@ -75,7 +86,13 @@ export function troopPositionAt(schedule: TroopSchedule, route: TroopRoute, t: n
     case 'deployed':
       return { phase, position: route.to };
     case 'withdrawing':
-      return { phase, position: pointAlong(route.line, 1 - (t - withdrawStart!) / (withdrawEnd! - withdrawStart!)) };
+      return {
+        phase,
+        position: pointAlong(
+          route.line,
+          1 - (t - withdrawStart!) / (withdrawEnd! - withdrawStart!),
+        ),
+      };
     default:
       return { phase, position: null };
   }

@@ -57,13 +57,25 @@ const PROVENANCE = ['claimed_by', 'claimant_kind', 'verification', 'sources'] as
 
 /** Columns of every data file; the single source of truth for the check and the docs' tests. */
 export const TABLES = {
-  'sources.csv': { required: ['id', 'publisher', 'title', 'date', 'language'], optional: ['url', 'via', 'note'] },
+  'sources.csv': {
+    required: ['id', 'publisher', 'title', 'date', 'language'],
+    optional: ['url', 'via', 'note'],
+  },
   'places.csv': {
     required: ['id', 'kind', 'name_en', 'name_de', 'name_ru', 'region'],
     optional: ['lon', 'lat', 'city', 'coord_note'],
   },
   'events.csv': {
-    required: ['id', 'start', 'precision', 'place', 'category', 'summary_en', 'summary_de', ...PROVENANCE],
+    required: [
+      'id',
+      'start',
+      'precision',
+      'place',
+      'category',
+      'summary_en',
+      'summary_de',
+      ...PROVENANCE,
+    ],
     optional: ['end', 'lon', 'lat'],
   },
   'claims.csv': {
@@ -77,8 +89,17 @@ export const TABLES = {
   'deployments.csv': {
     required: ['id', 'country', 'name_en', 'name_de', 'precision', 'verification', 'sources'],
     optional: [
-      'units_en', 'units_de', 'origin', 'departure_airfield', 'arrival_airfield',
-      'departure', 'arrival', 'withdrawal_start', 'withdrawal_end', 'note_en', 'note_de',
+      'units_en',
+      'units_de',
+      'origin',
+      'departure_airfield',
+      'arrival_airfield',
+      'departure',
+      'arrival',
+      'withdrawal_start',
+      'withdrawal_end',
+      'note_en',
+      'note_de',
     ],
   },
   'deployment_sites.csv': {
@@ -98,7 +119,13 @@ const DATA_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 const DATE_OR_MONTH = /^\d{4}-\d{2}(-\d{2})?$/;
 const REGION_CODES: readonly string[] = [...KZ_REGION_CODES, 'KZ', ...FOREIGN_COUNTRY_CODES];
 
-type Ref = { kind: 'place' | 'source' | 'deployment' | 'event' | 'record'; id: string; file: string; row: number; column: string };
+type Ref = {
+  kind: 'place' | 'source' | 'deployment' | 'event' | 'record';
+  id: string;
+  file: string;
+  row: number;
+  column: string;
+};
 
 /** Reads one row: each accessor reports its own problem and returns undefined when invalid. */
 class Row {
@@ -111,9 +138,11 @@ class Row {
   ) {}
 
   report(column: string, message: string, found?: string): void {
-    this.problems.push(found === undefined
-      ? { file: this.file, row: this.row, column, message }
-      : { file: this.file, row: this.row, column, message, found });
+    this.problems.push(
+      found === undefined
+        ? { file: this.file, row: this.row, column, message }
+        : { file: this.file, row: this.row, column, message, found },
+    );
   }
 
   raw(column: string): string {
@@ -174,7 +203,9 @@ class Row {
   time(column: string, required: boolean): ParsedTime | undefined {
     const v = this.text(column, required);
     if (v === undefined) return undefined;
-    const t = DATA_TIME.test(v) ? parseIsoWithOffset(v) : 'not a time with offset like 2022-01-05T22:52+06:00';
+    const t = DATA_TIME.test(v)
+      ? parseIsoWithOffset(v)
+      : 'not a time with offset like 2022-01-05T22:52+06:00';
     if (typeof t === 'string') {
       this.report(column, `bad time: ${t}`, v);
       return undefined;
@@ -216,9 +247,13 @@ class Row {
   }
 
   sourceList(column: string, what: string): string[] {
-    const ids = this.raw(column).split(';').map((s) => s.trim()).filter((s) => s !== '');
+    const ids = this.raw(column)
+      .split(';')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     if (ids.length === 0) this.report(column, `${what} has no source`);
-    for (const id of ids) this.refs.push({ kind: 'source', id, file: this.file, row: this.row, column });
+    for (const id of ids)
+      this.refs.push({ kind: 'source', id, file: this.file, row: this.row, column });
     return ids;
   }
 
@@ -227,12 +262,17 @@ class Row {
     const claimantKind = this.oneOf('claimant_kind', CLAIMANT_KINDS);
     const verification = this.oneOf('verification', VERIFICATIONS);
     const sources = this.sourceList('sources', what);
-    if (claimedBy === undefined || claimantKind === undefined || verification === undefined) return undefined;
+    if (claimedBy === undefined || claimantKind === undefined || verification === undefined)
+      return undefined;
     return { claimedBy, claimantKind, verification, sources };
   }
 
   /** Parses a time plus precision and checks that the clock time starts the precision's span. */
-  timeWithPrecision(column: string, precision: Precision | undefined, required: boolean): EpochMs | undefined {
+  timeWithPrecision(
+    column: string,
+    precision: Precision | undefined,
+    required: boolean,
+  ): EpochMs | undefined {
     const t = this.time(column, required);
     if (!t) return undefined;
     if (precision) {
@@ -243,14 +283,16 @@ class Row {
   }
 
   inRange(column: string, t: EpochMs | undefined, from: number, to: number, label: string): void {
-    if (t !== undefined && (t < from || t > to)) this.report(column, `time is outside the covered range (${label})`, this.raw(column));
+    if (t !== undefined && (t < from || t > to))
+      this.report(column, `time is outside the covered range (${label})`, this.raw(column));
   }
 }
 
 function readTable(file: DataFileName, text: string, problems: Problem[], refs: Ref[]): Row[] {
   const spec: TableSpec = TABLES[file];
   const { records, errors } = parseCsv(text);
-  for (const e of errors) problems.push({ file, row: e.row, column: '-', message: `CSV syntax: ${e.message}` });
+  for (const e of errors)
+    problems.push({ file, row: e.row, column: '-', message: `CSV syntax: ${e.message}` });
   const [header, ...body] = records;
   if (!header) {
     problems.push({ file, row: 1, column: '-', message: 'file is empty; expected a header row' });
@@ -259,15 +301,35 @@ function readTable(file: DataFileName, text: string, problems: Problem[], refs: 
   const names = header.cells.map((c) => c.trim());
   const known = new Set<string>([...spec.required, ...spec.optional]);
   names.forEach((name, i) => {
-    if (!known.has(name)) problems.push({ file, row: 1, column: name || `#${i + 1}`, message: 'unknown column', found: name });
-    else if (names.indexOf(name) !== i) problems.push({ file, row: 1, column: name, message: 'duplicate column' });
+    if (!known.has(name))
+      problems.push({
+        file,
+        row: 1,
+        column: name || `#${i + 1}`,
+        message: 'unknown column',
+        found: name,
+      });
+    else if (names.indexOf(name) !== i)
+      problems.push({ file, row: 1, column: name, message: 'duplicate column' });
   });
   for (const name of spec.required) {
-    if (!names.includes(name)) problems.push({ file, row: 1, column: name, message: 'required column is missing from the header' });
+    if (!names.includes(name))
+      problems.push({
+        file,
+        row: 1,
+        column: name,
+        message: 'required column is missing from the header',
+      });
   }
   return body.map((rec) => {
     if (rec.cells.length > names.length) {
-      problems.push({ file, row: rec.row, column: '-', message: `row has more cells than the header`, found: `${rec.cells.length} > ${names.length}` });
+      problems.push({
+        file,
+        row: rec.row,
+        column: '-',
+        message: `row has more cells than the header`,
+        found: `${rec.cells.length} > ${names.length}`,
+      });
     }
     const cells = new Map<string, string>();
     names.forEach((name, i) => cells.set(name, rec.cells[i] ?? ''));
@@ -280,7 +342,13 @@ function checkUniqueIds(rows: { id: string; row: Row }[], problems: Problem[]): 
   for (const { id, row } of rows) {
     const first = seen.get(id);
     if (first !== undefined) {
-      problems.push({ file: row.file, row: row.row, column: 'id', message: `duplicate id, first used in row ${first}`, found: id });
+      problems.push({
+        file: row.file,
+        row: row.row,
+        column: 'id',
+        message: `duplicate id, first used in row ${first}`,
+        found: id,
+      });
     } else seen.set(id, row.row);
   }
 }
@@ -288,14 +356,25 @@ function checkUniqueIds(rows: { id: string; row: Row }[], problems: Problem[]): 
 function optionalNumberPair(r: Row): { lon?: number; lat?: number } {
   const lon = r.number('lon', false);
   const lat = r.number('lat', false);
-  if ((lon === undefined) !== (lat === undefined) && (r.raw('lon') === '') !== (r.raw('lat') === '')) {
+  if (
+    (lon === undefined) !== (lat === undefined) &&
+    (r.raw('lon') === '') !== (r.raw('lat') === '')
+  ) {
     r.report(lon === undefined ? 'lon' : 'lat', 'lon and lat must be given together');
   }
   if (lon !== undefined && (lon < MAP_BOUNDS.west || lon > MAP_BOUNDS.east)) {
-    r.report('lon', `coordinate is outside the map region (lon ${MAP_BOUNDS.west}–${MAP_BOUNDS.east})`, r.raw('lon'));
+    r.report(
+      'lon',
+      `coordinate is outside the map region (lon ${MAP_BOUNDS.west}–${MAP_BOUNDS.east})`,
+      r.raw('lon'),
+    );
   }
   if (lat !== undefined && (lat < MAP_BOUNDS.south || lat > MAP_BOUNDS.north)) {
-    r.report('lat', `coordinate is outside the map region (lat ${MAP_BOUNDS.south}–${MAP_BOUNDS.north})`, r.raw('lat'));
+    r.report(
+      'lat',
+      `coordinate is outside the map region (lat ${MAP_BOUNDS.south}–${MAP_BOUNDS.north})`,
+      r.raw('lat'),
+    );
   }
   return lon !== undefined && lat !== undefined ? { lon, lat } : {};
 }
@@ -312,7 +391,12 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
   const refs: Ref[] = [];
   for (const name of Object.keys(files)) {
     if (name.endsWith('.csv') && !(DATA_FILES as string[]).includes(name)) {
-      problems.push({ file: name, row: 0, column: '-', message: 'unknown data file; expected one of ' + DATA_FILES.join(', ') });
+      problems.push({
+        file: name,
+        row: 0,
+        column: '-',
+        message: 'unknown data file; expected one of ' + DATA_FILES.join(', '),
+      });
     }
   }
   const table = (file: DataFileName): Row[] => {
@@ -344,9 +428,11 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     const title = r.text('title', true);
     const date = r.date('date', DATE_OR_MONTH);
     const language = r.text('language', true);
-    if (language !== undefined && !/^[a-z]{2}$/.test(language)) r.report('language', 'expected an ISO 639-1 code like en or de', language);
+    if (language !== undefined && !/^[a-z]{2}$/.test(language))
+      r.report('language', 'expected an ISO 639-1 code like en or de', language);
     const url = r.text('url', false);
-    if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) r.report('url', 'not a web address', url);
+    if (url !== undefined && !/^https?:\/\/\S+$/.test(url))
+      r.report('url', 'not a web address', url);
     if (!id || !publisher || !title || !date || !language) return undefined;
     const s: Source = { id, publisher, title, date, language };
     if (url) s.url = url;
@@ -366,11 +452,18 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     const ru = r.text('name_ru', true);
     const region = r.oneOf('region', REGION_CODES);
     const pos = optionalNumberPair(r);
-    if (kind && kind !== 'site' && kind !== 'country' && pos.lon === undefined && r.raw('lon') === '') {
+    if (
+      kind &&
+      kind !== 'site' &&
+      kind !== 'country' &&
+      pos.lon === undefined &&
+      r.raw('lon') === ''
+    ) {
       r.report('lon', `a ${kind} needs coordinates`);
     }
     const city = r.ref('place', 'city', false);
-    if (kind === 'site' && !city && pos.lon === undefined) r.report('city', 'a site without coordinates needs its city');
+    if (kind === 'site' && !city && pos.lon === undefined)
+      r.report('city', 'a site without coordinates needs its city');
     if (!id || !kind || !en || !de || !ru || !region) return undefined;
     const p: Place = { id, kind, name: { en, de, ru }, region, ...pos };
     if (city) p.city = city;
@@ -389,17 +482,44 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
       if (err) r.report('start', err, r.raw('start'));
     }
     const start = startParsed?.epoch;
-    r.inRange('start', start, RANGE_START, RANGE_END - 1, '2022-01-01T00:00+06:00 to 2022-01-20T00:00+06:00');
+    r.inRange(
+      'start',
+      start,
+      RANGE_START,
+      RANGE_END - 1,
+      '2022-01-01T00:00+06:00 to 2022-01-20T00:00+06:00',
+    );
     const end = r.time('end', false)?.epoch;
     r.inRange('end', end, RANGE_START, RANGE_END, 'until 2022-01-20T00:00+06:00');
-    if (start !== undefined && end !== undefined && end < start) r.report('end', 'end is before start', r.raw('end'));
+    if (start !== undefined && end !== undefined && end < start)
+      r.report('end', 'end is before start', r.raw('end'));
     const place = r.ref('place', 'place', true);
     const pos = optionalNumberPair(r);
     const category = r.oneOf('category', CATEGORIES);
     const summary = r.localized('summary', true, 'summary');
     const prov = r.provenance('event');
-    if (!id || !precision || !startParsed || start === undefined || !place || !category || !summary || !prov) return undefined;
-    const e: DatedEvent = { id, start, precision, offsetMinutes: startParsed.offsetMinutes, place, category, summary, ...pos, ...prov };
+    if (
+      !id ||
+      !precision ||
+      !startParsed ||
+      start === undefined ||
+      !place ||
+      !category ||
+      !summary ||
+      !prov
+    )
+      return undefined;
+    const e: DatedEvent = {
+      id,
+      start,
+      precision,
+      offsetMinutes: startParsed.offsetMinutes,
+      place,
+      category,
+      summary,
+      ...pos,
+      ...prov,
+    };
     if (end !== undefined) e.end = end;
     return e;
   });
@@ -410,7 +530,8 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     const metric = r.oneOf('metric', METRICS);
     const value = r.count('value', true);
     const valueMax = r.count('value_max', false);
-    if (value !== undefined && valueMax !== undefined && valueMax < value) r.report('value_max', 'upper end is below value', String(valueMax));
+    if (value !== undefined && valueMax !== undefined && valueMax < value)
+      r.report('value_max', 'upper end is below value', String(valueMax));
     const qualifier = r.oneOf('qualifier', QUALIFIERS);
     const precision = r.oneOf('precision', PRECISIONS);
     const asOf = r.timeWithPrecision('as_of', precision, true);
@@ -421,7 +542,17 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     const note = r.localized('note', false, 'note');
     const retracted = r.raw('retracted') === '' ? undefined : r.date('retracted', DATE);
     const prov = r.provenance('claim');
-    if (!id || !metric || value === undefined || !qualifier || !precision || asOf === undefined || !place || !prov) return undefined;
+    if (
+      !id ||
+      !metric ||
+      value === undefined ||
+      !qualifier ||
+      !precision ||
+      asOf === undefined ||
+      !place ||
+      !prov
+    )
+      return undefined;
     const c: Claim = { id, metric, value, qualifier, asOf, precision, place, ...prov };
     if (valueMax !== undefined) c.valueMax = valueMax;
     if (contingent) c.contingent = contingent;
@@ -439,23 +570,38 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     const subject = r.text('subject', true);
     if (subject && layer) {
       if (layer === 'site_control') r.ref('place', 'subject', true);
-      else if (layer === 'internet' && subject !== 'KZ') r.report('subject', 'internet status is national: subject must be KZ', subject);
-      else if ((layer === 'emergency' || layer === 'curfew') && !(KZ_REGION_CODES as readonly string[]).includes(subject) && subject !== 'KZ') {
+      else if (layer === 'internet' && subject !== 'KZ')
+        r.report('subject', 'internet status is national: subject must be KZ', subject);
+      else if (
+        (layer === 'emergency' || layer === 'curfew') &&
+        !(KZ_REGION_CODES as readonly string[]).includes(subject) &&
+        subject !== 'KZ'
+      ) {
         r.report('subject', 'unknown region code', subject);
       }
     }
     const st = layer ? r.oneOf('status', STATUS_LAYERS[layer]) : r.text('status', true);
     const precision = r.oneOf('precision', PRECISIONS);
     const from = r.timeWithPrecision('from', precision, true);
-    r.inRange('from', from, RANGE_START, RANGE_END - 1, '2022-01-01T00:00+06:00 to 2022-01-20T00:00+06:00');
+    r.inRange(
+      'from',
+      from,
+      RANGE_START,
+      RANGE_END - 1,
+      '2022-01-01T00:00+06:00 to 2022-01-20T00:00+06:00',
+    );
     const fromLatest = r.time('from_latest', false)?.epoch;
-    if (from !== undefined && fromLatest !== undefined && fromLatest <= from) r.report('from_latest', 'latest start must be after from', r.raw('from_latest'));
+    if (from !== undefined && fromLatest !== undefined && fromLatest <= from)
+      r.report('from_latest', 'latest start must be after from', r.raw('from_latest'));
     const to = r.time('to', false)?.epoch;
-    if (from !== undefined && to !== undefined && to <= from) r.report('to', 'end is not after start', r.raw('to'));
-    if (fromLatest !== undefined && to !== undefined && to <= fromLatest) r.report('to', 'end is not after the latest start', r.raw('to'));
+    if (from !== undefined && to !== undefined && to <= from)
+      r.report('to', 'end is not after start', r.raw('to'));
+    if (fromLatest !== undefined && to !== undefined && to <= fromLatest)
+      r.report('to', 'end is not after the latest start', r.raw('to'));
     const note = r.localized('note', false, 'note');
     const prov = r.provenance('status interval');
-    if (!id || !layer || !subject || !st || !precision || from === undefined || !prov) return undefined;
+    if (!id || !layer || !subject || !st || !precision || from === undefined || !prov)
+      return undefined;
     const s: StatusInterval = { id, layer, subject, status: st, from, precision, ...prov };
     if (fromLatest !== undefined) s.fromLatest = fromLatest;
     if (to !== undefined) s.to = to;
@@ -478,13 +624,19 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
       withdrawalStart: r.timeWithPrecision('withdrawal_start', precision, false),
       withdrawalEnd: r.timeWithPrecision('withdrawal_end', precision, false),
     };
-    const order: [keyof typeof times, string][] = [['departure', 'departure'], ['arrival', 'arrival'], ['withdrawalStart', 'withdrawal_start'], ['withdrawalEnd', 'withdrawal_end']];
+    const order: [keyof typeof times, string][] = [
+      ['departure', 'departure'],
+      ['arrival', 'arrival'],
+      ['withdrawalStart', 'withdrawal_start'],
+      ['withdrawalEnd', 'withdrawal_end'],
+    ];
     let last: number | undefined;
     for (const [key, column] of order) {
       const t = times[key];
       if (t === undefined) continue;
       r.inRange(column, t, RANGE_START, RANGE_END, '2022-01-01 to 2022-01-20');
-      if (last !== undefined && t < last) r.report(column, 'time is before the previous step of the deployment', r.raw(column));
+      if (last !== undefined && t < last)
+        r.report(column, 'time is before the previous step of the deployment', r.raw(column));
       last = t;
     }
     const origin = r.ref('place', 'origin', false);
@@ -516,7 +668,13 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     const sources = r.sourceList('sources', 'guarded site');
     const note = r.localized('note', false, 'note');
     if (!deployment || !site || !contested || !claimedBy) continue;
-    const d: DeploymentSite = { deployment, site, contested: contested === 'yes', claimedBy, sources };
+    const d: DeploymentSite = {
+      deployment,
+      site,
+      contested: contested === 'yes',
+      claimedBy,
+      sources,
+    };
     if (note) d.note = note;
     deploymentSites.push(d);
   }
@@ -545,14 +703,27 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     for (const r of rows) {
       const id = r.raw('id');
       const owner = recordOwner.get(id);
-      if (id !== '' && owner !== undefined && owner !== r.file) r.report('id', `id is already used in ${owner}`, id);
+      if (id !== '' && owner !== undefined && owner !== r.file)
+        r.report('id', `id is already used in ${owner}`, id);
       else if (id !== '') recordOwner.set(id, r.file);
     }
   }
-  const labels = { place: 'place', source: 'source', deployment: 'deployment', event: 'event', record: 'event, claim or status' };
+  const labels = {
+    place: 'place',
+    source: 'source',
+    deployment: 'deployment',
+    event: 'event',
+    record: 'event, claim or status',
+  };
   for (const ref of refs) {
     if (!sets[ref.kind].has(ref.id)) {
-      problems.push({ file: ref.file, row: ref.row, column: ref.column, message: `unknown ${labels[ref.kind]} id`, found: ref.id });
+      problems.push({
+        file: ref.file,
+        row: ref.row,
+        column: ref.column,
+        message: `unknown ${labels[ref.kind]} id`,
+        found: ref.id,
+      });
     }
   }
   const placesById = new Map(places.map((p) => [p.id, p]));
@@ -611,5 +782,7 @@ function sortProblems(problems: Problem[]): Problem[] {
     const i = (DATA_FILES as string[]).indexOf(f);
     return i < 0 ? 99 : i;
   };
-  return [...problems].sort((a, b) => order(a.file) - order(b.file) || a.file.localeCompare(b.file) || a.row - b.row);
+  return [...problems].sort(
+    (a, b) => order(a.file) - order(b.file) || a.file.localeCompare(b.file) || a.row - b.row,
+  );
 }

@@ -1,6 +1,12 @@
 import { toAlmatyIso } from '../domain/time';
 import { LAYERS, type LayerName, type QantarStore } from '../store/store';
-import { isAllowedOrigin, parseHostMessage, pymHeightMessage, type HostMessage, type MapMessage } from './messages';
+import {
+  isAllowedOrigin,
+  parseHostMessage,
+  pymHeightMessage,
+  type HostMessage,
+  type MapMessage,
+} from './messages';
 import { parseTimeParam } from './url-state';
 
 export interface HostBridgeOptions {
@@ -15,7 +21,11 @@ export interface HostBridgeOptions {
 }
 
 /** Applies one validated host message to the store; ids and times it does not know are ignored. */
-export function applyHostMessage(store: QantarStore, message: HostMessage, selectablePlaces: ReadonlySet<string>): void {
+export function applyHostMessage(
+  store: QantarStore,
+  message: HostMessage,
+  selectablePlaces: ReadonlySet<string>,
+): void {
   const s = store.getState();
   switch (message.type) {
     case 'qantar:set-time': {
@@ -31,10 +41,13 @@ export function applyHostMessage(store: QantarStore, message: HostMessage, selec
       s.pause();
       break;
     case 'qantar:select-place':
-      if (message.placeId === null || selectablePlaces.has(message.placeId)) s.selectPlace(message.placeId);
+      if (message.placeId === null || selectablePlaces.has(message.placeId))
+        s.selectPlace(message.placeId);
       break;
     case 'qantar:set-layers':
-      s.setLayers(message.layers.filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l)));
+      s.setLayers(
+        message.layers.filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l)),
+      );
       break;
     case 'qantar:set-lang':
       s.setLang(message.lang);

@@ -18,32 +18,43 @@ export type MapMessage =
   | { type: 'qantar:time'; version: 1; time: string }
   | { type: 'qantar:select'; version: 1; placeId?: string; eventId?: string };
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isShortString = (x: unknown, max = 200): x is string => typeof x === 'string' && x.length > 0 && x.length <= max;
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isShortString = (x: unknown, max = 200): x is string =>
+  typeof x === 'string' && x.length > 0 && x.length <= max;
 
 /** Returns the message as a typed host message, or null when it is malformed or unknown. */
 export function parseHostMessage(data: unknown): HostMessage | null {
-  if (!isRecord(data) || data['version'] !== PROTOCOL_VERSION || typeof data['type'] !== 'string') return null;
+  if (!isRecord(data) || data['version'] !== PROTOCOL_VERSION || typeof data['type'] !== 'string')
+    return null;
   switch (data['type']) {
     case 'qantar:set-time':
-      return isShortString(data['time'], 40) ? { type: 'qantar:set-time', version: 1, time: data['time'] } : null;
+      return isShortString(data['time'], 40)
+        ? { type: 'qantar:set-time', version: 1, time: data['time'] }
+        : null;
     case 'qantar:play':
     case 'qantar:pause':
       return { type: data['type'], version: 1 };
     case 'qantar:select-place': {
       const placeId = data['placeId'];
       if (placeId === null) return { type: 'qantar:select-place', version: 1, placeId: null };
-      return isShortString(placeId, 100) ? { type: 'qantar:select-place', version: 1, placeId } : null;
+      return isShortString(placeId, 100)
+        ? { type: 'qantar:select-place', version: 1, placeId }
+        : null;
     }
     case 'qantar:set-layers': {
       const layers = data['layers'];
       if (!Array.isArray(layers) || layers.length > 20) return null;
       // Array.from turns holes of a sparse array into undefined, which the check then rejects.
       const list: unknown[] = Array.from(layers);
-      return list.every((l) => isShortString(l, 40)) ? { type: 'qantar:set-layers', version: 1, layers: list as string[] } : null;
+      return list.every((l) => isShortString(l, 40))
+        ? { type: 'qantar:set-layers', version: 1, layers: list as string[] }
+        : null;
     }
     case 'qantar:set-lang':
-      return (LANGS as readonly unknown[]).includes(data['lang']) ? { type: 'qantar:set-lang', version: 1, lang: data['lang'] as Lang } : null;
+      return (LANGS as readonly unknown[]).includes(data['lang'])
+        ? { type: 'qantar:set-lang', version: 1, lang: data['lang'] as Lang }
+        : null;
     default:
       return null;
   }
@@ -61,7 +72,13 @@ export function parseOriginList(value: string | null): string[] | null {
     try {
       const url = new URL(part.trim());
       // "https://news.example/" is the same origin as "https://news.example".
-      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.pathname === '/' && !url.search && !url.hash) origins.add(url.origin);
+      if (
+        (url.protocol === 'https:' || url.protocol === 'http:') &&
+        url.pathname === '/' &&
+        !url.search &&
+        !url.hash
+      )
+        origins.add(url.origin);
     } catch {
       // not a URL: ignored
     }

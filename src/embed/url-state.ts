@@ -1,9 +1,24 @@
 import { LANGS, type Lang } from '../domain/format';
-import { parseIsoWithOffset, RANGE_END, RANGE_START, toAlmatyIso, type EpochMs } from '../domain/time';
+import {
+  parseIsoWithOffset,
+  RANGE_END,
+  RANGE_START,
+  toAlmatyIso,
+  type EpochMs,
+} from '../domain/time';
 import { LAYERS, type LayerName, type View } from '../store/store';
 
 /** The query parameters this codec owns; others (e.g. `origins`, pym.js's `childId`) are left alone. */
-export const URL_STATE_KEYS = ['t', 'place', 'event', 'lang', 'layers', 'view', 'play', 'controls'] as const;
+export const URL_STATE_KEYS = [
+  't',
+  'place',
+  'event',
+  'lang',
+  'layers',
+  'view',
+  'play',
+  'controls',
+] as const;
 
 /** The view state carried in the URL (public contract: see README, "URL parameters"). */
 export interface UrlState {
@@ -24,7 +39,9 @@ const ID = /^[a-z0-9][a-z0-9_-]{0,80}$/;
 export function parseTimeParam(raw: string): EpochMs | null {
   // URLSearchParams decodes a literal "+" to a space: put the offset's sign back.
   const value = raw.replace(/ (\d{2}:\d{2})$/, '+$1');
-  const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) ? `${value}+06:00` : value;
+  const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)
+    ? `${value}+06:00`
+    : value;
   const t = parseIsoWithOffset(withOffset);
   if (typeof t === 'string') return null;
   return t.epoch >= RANGE_START && t.epoch <= RANGE_END ? t.epoch : null;
@@ -51,7 +68,9 @@ export function parseUrlState(search: string): UrlState {
   if (lang && (LANGS as readonly string[]).includes(lang)) out.lang = lang as Lang;
   const layers = params.get('layers');
   if (layers !== null) {
-    out.layers = [...new Set(layers.split(','))].filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l));
+    out.layers = [...new Set(layers.split(','))].filter((l): l is LayerName =>
+      (LAYERS as readonly string[]).includes(l),
+    );
   }
   const view = params.get('view');
   if (view) {
@@ -79,7 +98,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.place) params.set('place', state.place);
   if (state.event) params.set('event', state.event);
   if (state.lang) params.set('lang', state.lang);
-  if (state.layers && state.layers.length < LAYERS.length) params.set('layers', state.layers.join(','));
+  if (state.layers && state.layers.length < LAYERS.length)
+    params.set('layers', state.layers.join(','));
   if (state.view) {
     const { lon, lat, zoom } = state.view;
     params.set('view', `${+lon.toFixed(4)},${+lat.toFixed(4)},${+zoom.toFixed(2)}`);

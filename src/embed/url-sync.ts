@@ -16,7 +16,11 @@ export function urlStateOf(s: QantarState, extra: Pick<UrlState, 'controls'> = {
  * Keeps the address bar in step with the view, replacing the current history entry (a slider
  * tick never adds one), at most once per `delayMs`. Returns a function that stops it.
  */
-export function syncUrlWithStore(store: QantarStore, extra: Pick<UrlState, 'controls'> = {}, delayMs = 300): () => void {
+export function syncUrlWithStore(
+  store: QantarStore,
+  extra: Pick<UrlState, 'controls'> = {},
+  delayMs = 300,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
     timer = null;

@@ -32,7 +32,14 @@ declare global {
 }
 
 /** Hosts the map container. maplibre-gl is loaded lazily so the page chrome paints first. */
-export function MapView({ basemapUrl, texts, onReady, onError, label, cooperativeGestures = false }: MapViewProps) {
+export function MapView({
+  basemapUrl,
+  texts,
+  onReady,
+  onError,
+  label,
+  cooperativeGestures = false,
+}: MapViewProps) {
   const store = useQantarStoreApi();
   const container = useRef<HTMLDivElement>(null);
   const callbacks = useRef({ texts, onReady, onError });
@@ -88,7 +95,8 @@ export function MapView({ basemapUrl, texts, onReady, onError, label, cooperativ
         if (import.meta.env.MODE === 'e2e') window.__qantarMap = adapter;
         const mapElement = container.current;
         callbacks.current.onReady?.({
-          exportPng: async (overlay) => (await import('./export-png')).renderPng(adapter.map, mapElement!, overlay),
+          exportPng: async (overlay) =>
+            (await import('./export-png')).renderPng(adapter.map, mapElement!, overlay),
         });
         cleanup = () => {
           unbind();

@@ -86,12 +86,15 @@ class ButtonMarker {
       e.stopPropagation();
       onClick();
     });
-    this.marker = new maplibregl.Marker({ element: this.button, anchor: 'center', offset }).setLngLat(lngLat).addTo(map);
+    this.marker = new maplibregl.Marker({ element: this.button, anchor: 'center', offset })
+      .setLngLat(lngLat)
+      .addTo(map);
   }
 
   setPressed(pressed: boolean): void {
     const value = pressed ? 'true' : 'false';
-    if (this.button.getAttribute('aria-pressed') !== value) this.button.setAttribute('aria-pressed', value);
+    if (this.button.getAttribute('aria-pressed') !== value)
+      this.button.setAttribute('aria-pressed', value);
   }
 
   setText(text: MarkerText): void {
@@ -119,7 +122,10 @@ export class MapAdapter implements MapPort {
   /** The incidents as loaded once (read by the benchmark's setData baseline). */
   readonly incidents: MapOptions['data']['incidents'];
 
-  constructor(container: HTMLElement, private readonly options: MapOptions) {
+  constructor(
+    container: HTMLElement,
+    private readonly options: MapOptions,
+  ) {
     this.incidents = options.data.incidents;
     this.lang = options.lang;
     for (const f of options.data.incidents.features) {
@@ -133,11 +139,17 @@ export class MapAdapter implements MapPort {
         dark: window.matchMedia('(prefers-color-scheme: dark)').matches,
       }),
       ...(options.initialView
-        ? { center: [options.initialView.lon, options.initialView.lat] as [number, number], zoom: options.initialView.zoom }
+        ? {
+            center: [options.initialView.lon, options.initialView.lat] as [number, number],
+            zoom: options.initialView.zoom,
+          }
         : {
             bounds: KAZAKHSTAN_BOUNDS,
             // On wide screens keep Kazakhstan clear of the legend in the lower left.
-            fitBoundsOptions: { padding: container.clientWidth > 900 ? { left: 260, right: 16, top: 16, bottom: 16 } : 8 },
+            fitBoundsOptions: {
+              padding:
+                container.clientWidth > 900 ? { left: 260, right: 16, top: 16, bottom: 16 } : 8,
+            },
           }),
       cooperativeGestures: options.cooperativeGestures,
       minZoom: 1.5,
@@ -153,7 +165,11 @@ export class MapAdapter implements MapPort {
       const id = e.features?.[0]?.properties?.['id'];
       if (typeof id === 'string') options.onSelectEvent(id);
     });
-    this.map.on('mouseenter', LAYER.incidents, () => (this.map.getCanvas().style.cursor = 'pointer'));
+    this.map.on(
+      'mouseenter',
+      LAYER.incidents,
+      () => (this.map.getCanvas().style.cursor = 'pointer'),
+    );
     this.map.on('mouseleave', LAYER.incidents, () => (this.map.getCanvas().style.cursor = ''));
     this.addRegionTooltip();
     // Only moves the reader makes become the shared view (not the initial fit or a fly-to).
@@ -164,21 +180,37 @@ export class MapAdapter implements MapPort {
     });
 
     for (const place of options.cities) {
-      const marker = new ButtonMarker(this.map, 'city', place.id, [place.lon!, place.lat!], () => options.onSelectPlace(place.id));
+      const marker = new ButtonMarker(this.map, 'city', place.id, [place.lon!, place.lat!], () =>
+        options.onSelectPlace(place.id),
+      );
       this.cities.set(place.id, { place, marker });
     }
     for (const place of options.sites) {
       if (place.lon === undefined || place.lat === undefined) continue;
       // Sites sit next to their city (the airport is 14 km from Almaty's centre): draw the
       // symbol up and to the right of its point so both stay clickable at country zoom.
-      const marker = new ButtonMarker(this.map, 'site', place.id, [place.lon, place.lat], () => options.onSelectPlace(place.id), [18, -18]);
+      const marker = new ButtonMarker(
+        this.map,
+        'site',
+        place.id,
+        [place.lon, place.lat],
+        () => options.onSelectPlace(place.id),
+        [18, -18],
+      );
       this.sites.set(place.id, { place, marker });
     }
     // Contingents at the same airfield would cover each other and the city: lay them out in a
     // row below their point.
     options.contingents.forEach((contingent, i) => {
       const offset: [number, number] = [(i - (options.contingents.length - 1) / 2) * 30, 26];
-      const marker = new ButtonMarker(this.map, 'troop', contingent.id, [0, 0], () => options.onSelectContingent(contingent.id), offset);
+      const marker = new ButtonMarker(
+        this.map,
+        'troop',
+        contingent.id,
+        [0, 0],
+        () => options.onSelectContingent(contingent.id),
+        offset,
+      );
       marker.button.dataset['country'] = contingent.country;
       marker.button.hidden = true;
       this.troops.set(contingent.id, { contingent, marker });
@@ -187,13 +219,21 @@ export class MapAdapter implements MapPort {
 
   /** Names the region under the pointer and its state-of-emergency status. */
   private addRegionTooltip(): void {
-    const popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'region-popup', maxWidth: '280px' });
+    const popup = new maplibregl.Popup({
+      closeButton: false,
+      closeOnClick: false,
+      className: 'region-popup',
+      maxWidth: '280px',
+    });
     this.map.on('mousemove', LAYER.regionsFill, (e) => {
       const f = e.features?.[0];
       if (!f) return;
       const code = String(f.properties['code']);
       const name = String(f.properties[`name_${this.lang}`] ?? f.properties['name_en']);
-      popup.setLngLat(e.lngLat).setText(this.options.texts.region(code, name, this.lang)).addTo(this.map);
+      popup
+        .setLngLat(e.lngLat)
+        .setText(this.options.texts.region(code, name, this.lang))
+        .addTo(this.map);
     });
     this.map.on('mouseleave', LAYER.regionsFill, () => popup.remove());
   }
@@ -210,9 +250,12 @@ export class MapAdapter implements MapPort {
   setLayerVisible(layer: LayerName, visible: boolean): void {
     if (visible) this.hiddenMarkerKinds.delete(layer);
     else this.hiddenMarkerKinds.add(layer);
-    if (layer === 'places') for (const { marker } of this.cities.values()) marker.button.hidden = !visible;
-    if (layer === 'sites') for (const { marker } of this.sites.values()) marker.button.hidden = !visible;
-    for (const id of MAP_LAYERS_OF[layer]) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    if (layer === 'places')
+      for (const { marker } of this.cities.values()) marker.button.hidden = !visible;
+    if (layer === 'sites')
+      for (const { marker } of this.sites.values()) marker.button.hidden = !visible;
+    for (const id of MAP_LAYERS_OF[layer])
+      this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
   }
 
   setFilters(hiddenCategories: readonly string[], hiddenVerifications: readonly string[]): void {
@@ -221,10 +264,17 @@ export class MapAdapter implements MapPort {
   }
 
   setSelectedEvent(eventId: string | null): void {
-    if (this.selectedEvent) this.map.setFeatureState({ source: SOURCE.incidents, id: this.selectedEvent }, { selected: false });
+    if (this.selectedEvent)
+      this.map.setFeatureState(
+        { source: SOURCE.incidents, id: this.selectedEvent },
+        { selected: false },
+      );
     this.selectedEvent = eventId && this.positions.has(eventId) ? eventId : null;
     if (!this.selectedEvent) return;
-    this.map.setFeatureState({ source: SOURCE.incidents, id: this.selectedEvent }, { selected: true });
+    this.map.setFeatureState(
+      { source: SOURCE.incidents, id: this.selectedEvent },
+      { selected: true },
+    );
     const pos = this.positions.get(this.selectedEvent)!;
     if (!this.map.getBounds().contains(pos)) {
       if (this.options.reducedMotion) this.map.jumpTo({ center: pos });
@@ -232,7 +282,11 @@ export class MapAdapter implements MapPort {
     }
   }
 
-  updateCities(counts: ReadonlyMap<string, number>, selectedPlace: string | null, lang: Lang): void {
+  updateCities(
+    counts: ReadonlyMap<string, number>,
+    selectedPlace: string | null,
+    lang: Lang,
+  ): void {
     for (const { place, marker } of this.cities.values()) {
       const count = counts.get(place.id) ?? 0;
       const key = `${count}|${lang}`;
@@ -240,7 +294,10 @@ export class MapAdapter implements MapPort {
         marker.key = key;
         marker.button.style.setProperty('--size', `${markerSize(count)}px`);
         marker.button.classList.toggle('map-marker--quiet', count === 0);
-        marker.setText({ label: place.name[lang], ariaLabel: this.options.texts.city(place, count, lang) });
+        marker.setText({
+          label: place.name[lang],
+          ariaLabel: this.options.texts.city(place, count, lang),
+        });
       }
       marker.setPressed(place.id === selectedPlace);
     }
@@ -261,7 +318,11 @@ export class MapAdapter implements MapPort {
     }
   }
 
-  updateTroops(states: readonly TroopMarkerState[], selectedContingent: string | null, lang: Lang): void {
+  updateTroops(
+    states: readonly TroopMarkerState[],
+    selectedContingent: string | null,
+    lang: Lang,
+  ): void {
     const hidden = this.hiddenMarkerKinds.has('troops');
     for (const s of states) {
       const entry = this.troops.get(s.id);
@@ -280,7 +341,9 @@ export class MapAdapter implements MapPort {
 
   /** Test and benchmark hook: distinct values of a property of the features a layer draws. */
   renderedValues(layer: keyof typeof LAYER, property: string): string[] {
-    const values = this.map.queryRenderedFeatures({ layers: [LAYER[layer]] }).map((f) => String(f.properties[property]));
+    const values = this.map
+      .queryRenderedFeatures({ layers: [LAYER[layer]] })
+      .map((f) => String(f.properties[property]));
     return [...new Set(values)].sort();
   }
 
@@ -291,11 +354,14 @@ export class MapAdapter implements MapPort {
 
   /** Test hook: ids of features of a layer drawn at a pixel of the map canvas. */
   featuresAt(layer: keyof typeof LAYER, x: number, y: number, property = 'code'): string[] {
-    return this.map.queryRenderedFeatures([x, y], { layers: [LAYER[layer]] }).map((f) => String(f.properties[property]));
+    return this.map
+      .queryRenderedFeatures([x, y], { layers: [LAYER[layer]] })
+      .map((f) => String(f.properties[property]));
   }
 
   destroy(): void {
-    for (const group of [this.cities, this.sites, this.troops]) for (const { marker } of group.values()) marker.marker.remove();
+    for (const group of [this.cities, this.sites, this.troops])
+      for (const { marker } of group.values()) marker.marker.remove();
     this.map.remove();
   }
 }

@@ -8,7 +8,14 @@ import type { MapPort } from './port';
 
 type Applied = Pick<
   QantarState,
-  'time' | 'lang' | 'layers' | 'hiddenCategories' | 'hiddenVerifications' | 'selectedEvent' | 'selectedPlace' | 'selectedContingent'
+  | 'time'
+  | 'lang'
+  | 'layers'
+  | 'hiddenCategories'
+  | 'hiddenVerifications'
+  | 'selectedEvent'
+  | 'selectedPlace'
+  | 'selectedContingent'
 >;
 
 export interface FrameScheduler {
@@ -32,7 +39,11 @@ function changed(prev: Applied | null, s: QantarState, ...keys: (keyof Applied)[
  * A slider tick sets one number on the map, resizes the city markers and moves the few
  * contingent markers; no map source data is re-sent. Returns a function that stops the binding.
  */
-export function bindStoreToMap(store: QantarStore, port: MapPort, frames: FrameScheduler = animationFrames): () => void {
+export function bindStoreToMap(
+  store: QantarStore,
+  port: MapPort,
+  frames: FrameScheduler = animationFrames,
+): () => void {
   let applied: Applied | null = null;
   let frame: number | null = null;
 
@@ -43,7 +54,8 @@ export function bindStoreToMap(store: QantarStore, port: MapPort, frames: FrameS
     const prev = applied;
     if (changed(prev, s, 'time')) port.setTime(hoursSinceStart(s.time));
     if (changed(prev, s, 'lang')) port.setLang(s.lang);
-    if (changed(prev, s, 'layers')) for (const layer of LAYERS) port.setLayerVisible(layer, s.layers.has(layer));
+    if (changed(prev, s, 'layers'))
+      for (const layer of LAYERS) port.setLayerVisible(layer, s.layers.has(layer));
     if (changed(prev, s, 'hiddenCategories', 'hiddenVerifications')) {
       port.setFilters([...s.hiddenCategories], [...s.hiddenVerifications]);
     }
@@ -61,7 +73,10 @@ export function bindStoreToMap(store: QantarStore, port: MapPort, frames: FrameS
     }
     if (changed(prev, s, 'time', 'lang', 'layers', 'selectedContingent')) {
       port.updateTroops(
-        s.story.troops.map((t) => ({ id: t.contingent.id, ...troopPositionAt(t.schedule, t.route, s.time) })),
+        s.story.troops.map((t) => ({
+          id: t.contingent.id,
+          ...troopPositionAt(t.schedule, t.route, s.time),
+        })),
         s.selectedContingent,
         s.lang,
       );

@@ -25,7 +25,11 @@ function captureFrame(map: MaplibreMap): Promise<HTMLImageElement> {
  * Draws the current view for print and social media: title and time above, the map with its
  * city and site markers, the legend and the source credit. Returns a PNG blob.
  */
-export async function renderPng(map: MaplibreMap, container: HTMLElement, overlay: PngOverlay): Promise<Blob> {
+export async function renderPng(
+  map: MaplibreMap,
+  container: HTMLElement,
+  overlay: PngOverlay,
+): Promise<Blob> {
   const frame = await captureFrame(map);
   const scale = frame.width / map.getCanvas().clientWidth;
   const header = 64 * scale;
@@ -35,7 +39,8 @@ export async function renderPng(map: MaplibreMap, container: HTMLElement, overla
   canvas.height = frame.height + header + footer;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  const font = (size: number, weight = 400) => `${weight} ${size * scale}px 'Noto Sans', sans-serif`;
+  const font = (size: number, weight = 400) =>
+    `${weight} ${size * scale}px 'Noto Sans', sans-serif`;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.fillStyle = '#1d1d1b';
@@ -91,5 +96,7 @@ export async function renderPng(map: MaplibreMap, container: HTMLElement, overla
   ctx.fillStyle = '#5c5a55';
   ctx.font = font(11);
   ctx.fillText(overlay.credit, 12 * scale, canvas.height - 9 * scale);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

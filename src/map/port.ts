@@ -28,5 +28,9 @@ export interface MapPort {
   /** Updates the site-control markers (status symbol and label). */
   updateSites(sites: readonly SiteMarkerState[], selectedPlace: string | null, lang: Lang): void;
   /** Moves the contingent markers (a handful of DOM markers; no map data is re-sent). */
-  updateTroops(troops: readonly TroopMarkerState[], selectedContingent: string | null, lang: Lang): void;
+  updateTroops(
+    troops: readonly TroopMarkerState[],
+    selectedContingent: string | null,
+    lang: Lang,
+  ): void;
 }

@@ -4,7 +4,11 @@ import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import { CATEGORIES } from '../domain/dataset';
-import type { IncidentProperties, RegionStatusProperties, TroopRouteProperties } from '../domain/geo';
+import type {
+  IncidentProperties,
+  RegionStatusProperties,
+  TroopRouteProperties,
+} from '../domain/geo';
 import { CATEGORY_COLORS } from '../domain/palette';
 import { COLORS as LIGHT, DARK_COLORS } from './colors';
 import { LAYER, SOURCE, STATE } from './layer-ids';
@@ -14,7 +18,6 @@ export interface Basemap {
   regions: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
   labels: GeoJSON.FeatureCollection;
 }
-
 
 const FONT = 'Noto Sans Regular';
 
@@ -37,7 +40,11 @@ const localizedName: ExpressionSpecification = [
 const hours: ExpressionSpecification = ['global-state', STATE.hours];
 /** Events of the last 24 hours before the slider time are emphasised; older ones fade. */
 const isRecent: ExpressionSpecification = ['>', ['get', 'h'], ['-', hours, 24]];
-const isHollow: ExpressionSpecification = ['in', ['get', 'ver'], ['literal', ['official_claim', 'unverified']]];
+const isHollow: ExpressionSpecification = [
+  'in',
+  ['get', 'ver'],
+  ['literal', ['official_claim', 'unverified']],
+];
 
 const categoryColor: ExpressionSpecification = [
   'match',
@@ -56,9 +63,17 @@ export interface StoryData {
   troopRoutes: FeatureCollection<GeoJSON.LineString, TroopRouteProperties>;
 }
 
-const inForce: ExpressionSpecification = ['all', ['<=', ['get', 'from'], hours], ['<', hours, ['get', 'to']]];
+const inForce: ExpressionSpecification = [
+  'all',
+  ['<=', ['get', 'from'], hours],
+  ['<', hours, ['get', 'to']],
+];
 /** Curfew hours were 23:00–07:00; hours since the start count from midnight Almaty time. */
-const curfewHours: ExpressionSpecification = ['any', ['>=', ['%', hours, 24], 23], ['<', ['%', hours, 24], 7]];
+const curfewHours: ExpressionSpecification = [
+  'any',
+  ['>=', ['%', hours, 24], 23],
+  ['<', ['%', hours, 24], 7],
+];
 
 export function buildStyle(
   basemap: Basemap,
@@ -128,7 +143,12 @@ export function buildStyle(
         type: 'line',
         source: SOURCE.regionStatus,
         filter: ['all', ['==', ['get', 'layer'], 'curfew'], inForce],
-        paint: { 'line-color': COLORS.curfew, 'line-width': 1.6, 'line-dasharray': [1, 1.5], 'line-opacity': 0.8 },
+        paint: {
+          'line-color': COLORS.curfew,
+          'line-width': 1.6,
+          'line-dasharray': [1, 1.5],
+          'line-opacity': 0.8,
+        },
       },
       {
         id: LAYER.troopRoutes,
@@ -157,7 +177,11 @@ export function buildStyle(
           'text-letter-spacing': 0.08,
           'text-max-width': 8,
         },
-        paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.2 },
+        paint: {
+          'text-color': COLORS.label,
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1.2,
+        },
       },
       {
         id: LAYER.regionLabels,
@@ -165,8 +189,18 @@ export function buildStyle(
         source: SOURCE.labels,
         filter: ['==', ['get', 'kind'], 'region'],
         minzoom: 4.2,
-        layout: { 'text-field': localizedName, 'text-font': [FONT], 'text-size': 11, 'text-max-width': 7 },
-        paint: { 'text-color': COLORS.label, 'text-opacity': 0.75, 'text-halo-color': COLORS.halo, 'text-halo-width': 1 },
+        layout: {
+          'text-field': localizedName,
+          'text-font': [FONT],
+          'text-size': 11,
+          'text-max-width': 7,
+        },
+        paint: {
+          'text-color': COLORS.label,
+          'text-opacity': 0.75,
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1,
+        },
       },
       {
         id: LAYER.incidents,
@@ -191,7 +225,14 @@ export function buildStyle(
             'case',
             ['boolean', ['feature-state', 'selected'], false],
             '#000000',
-            ['case', isHollow, categoryColor, ['==', ['get', 'ver'], 'contested'], '#1a1a1a', '#ffffff'],
+            [
+              'case',
+              isHollow,
+              categoryColor,
+              ['==', ['get', 'ver'], 'contested'],
+              '#1a1a1a',
+              '#ffffff',
+            ],
           ],
           'circle-stroke-width': [
             'case',

@@ -10,7 +10,8 @@ export const selectVisibleCount = (s: QantarState): number =>
     : countVisibleUpTo(s.facets, s.time, s.hiddenCategories, s.hiddenVerifications);
 
 /** Returns the number of events per city up to the slider time. */
-export const selectCityCounts = (s: QantarState): Map<string, number> => countsByCity(s.cities, s.time);
+export const selectCityCounts = (s: QantarState): Map<string, number> =>
+  countsByCity(s.cities, s.time);
 
 /** Returns the cities of the dataset (places of kind city with coordinates). */
 export const selectCities = (s: QantarState): Place[] =>

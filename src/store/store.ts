@@ -81,7 +81,11 @@ export interface PreferencesSlice {
   setView: (view: View) => void;
 }
 
-export type QantarState = DatasetSlice & TimeSlice & LayersSlice & SelectionSlice & PreferencesSlice;
+export type QantarState = DatasetSlice &
+  TimeSlice &
+  LayersSlice &
+  SelectionSlice &
+  PreferencesSlice;
 export type QantarStore = StoreApi<QantarState>;
 
 export interface StoreInit {
@@ -165,12 +169,15 @@ export function createQantarStore(dataset: Dataset, init: StoreInit = {}): Qanta
     hiddenVerifications: new Set(init.hiddenVerifications ?? []),
     setLayerVisible: (layer, visible) => set({ layers: toggled(get().layers, layer, visible) }),
     setLayers: (layers) => set({ layers: new Set(layers) }),
-    setCategoryVisible: (c, visible) => set({ hiddenCategories: toggled(get().hiddenCategories, c, !visible) }),
-    setVerificationVisible: (v, visible) => set({ hiddenVerifications: toggled(get().hiddenVerifications, v, !visible) }),
+    setCategoryVisible: (c, visible) =>
+      set({ hiddenCategories: toggled(get().hiddenCategories, c, !visible) }),
+    setVerificationVisible: (v, visible) =>
+      set({ hiddenVerifications: toggled(get().hiddenVerifications, v, !visible) }),
     selectedPlace: init.selectedPlace ?? null,
     selectedEvent: init.selectedEvent ?? null,
     selectedContingent: null,
-    selectPlace: (selectedPlace) => set({ selectedPlace, selectedEvent: null, selectedContingent: null }),
+    selectPlace: (selectedPlace) =>
+      set({ selectedPlace, selectedEvent: null, selectedContingent: null }),
     selectEvent: (selectedEvent) => set({ selectedEvent }),
     selectContingent: (selectedContingent) => set({ selectedContingent, selectedPlace: null }),
     lang: init.lang ?? 'en',
@@ -180,4 +187,3 @@ export function createQantarStore(dataset: Dataset, init: StoreInit = {}): Qanta
     setView: (view) => set({ view }),
   }));
 }
-

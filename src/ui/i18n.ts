@@ -143,7 +143,8 @@ const en: Strings = {
   nationwide: 'Nationwide',
   loading: 'Loading the data…',
   loadFailed: 'The data could not be loaded. Please reload the page.',
-  webglMissing: 'The map needs WebGL2, which this browser does not offer. The timeline and the text view below still work.',
+  webglMissing:
+    'The map needs WebGL2, which this browser does not offer. The timeline and the text view below still work.',
   mapFailed: 'The map could not be loaded. The timeline and the text view below still work.',
   showOnMap: 'Show on map',
   getData: 'Get the data',
@@ -156,7 +157,8 @@ const en: Strings = {
   embedIntro: 'The map opens at the time, place, language, layers and view you see now.',
   embedIframe: 'iframe code',
   embedScript: 'Script code (resizes itself to its content)',
-  embedNote: 'Both variants set no cookies and load nothing from third parties. Pages that use pym.js can load embed.html with pym.Parent and it resizes itself. Articles can drive the map with postMessage (see the README).',
+  embedNote:
+    'Both variants set no cookies and load nothing from third parties. Pages that use pym.js can load embed.html with pym.Parent and it resizes itself. Articles can drive the map with postMessage (see the README).',
   copyCode: 'Copy code',
   downloadPng: 'Download PNG',
   pngFailed: 'The image could not be made.',
@@ -164,9 +166,11 @@ const en: Strings = {
   embedFrameTitle: 'Qantar: interactive map of the January 2022 unrest in Kazakhstan',
   announceTime: (time, count) => `${time}. ${count} ${count === 1 ? 'event' : 'events'} so far.`,
   announceNew: (n, first) => (n === 1 ? `New: ${first}` : `${n} new events. Latest: ${first}`),
-  getDataIntro: 'Every event, figure, status interval and deployment with its sources, as shown on this map.',
+  getDataIntro:
+    'Every event, figure, status interval and deployment with its sources, as shown on this map.',
   getDataJson: 'everything in one file (JSON)',
-  getDataLicence: 'Times carry their UTC offset and precision. Each row names who claims it and whether it was independently confirmed. Please cite the original sources.',
+  getDataLicence:
+    'Times carry their UTC offset and precision. Each row names who claims it and whether it was independently confirmed. Please cite the original sources.',
   siteStatus: {
     open: 'open',
     occupied: 'occupied by protesters',
@@ -292,7 +296,8 @@ const de: Strings = {
   nextEvent: 'Nächstes Ereignis',
   eventsSoFar: (n) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'} bis zu diesem Zeitpunkt`,
   histogramLabel: 'Ereignisse je 6 Stunden',
-  cityEvents: (name, n) => `${name}: ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'} bis zu diesem Zeitpunkt`,
+  cityEvents: (name, n) =>
+    `${name}: ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'} bis zu diesem Zeitpunkt`,
   closePanel: 'Schließen',
   noEventsYet: 'Bis zu diesem Zeitpunkt ist hier nichts verzeichnet.',
   claimedBy: 'Angabe von',
@@ -311,8 +316,10 @@ const de: Strings = {
   nationwide: 'Landesweit',
   loading: 'Daten werden geladen …',
   loadFailed: 'Die Daten konnten nicht geladen werden. Bitte laden Sie die Seite neu.',
-  webglMissing: 'Die Karte braucht WebGL2, das dieser Browser nicht bietet. Zeitleiste und Textansicht funktionieren weiter.',
-  mapFailed: 'Die Karte konnte nicht geladen werden. Zeitleiste und Textansicht funktionieren weiter.',
+  webglMissing:
+    'Die Karte braucht WebGL2, das dieser Browser nicht bietet. Zeitleiste und Textansicht funktionieren weiter.',
+  mapFailed:
+    'Die Karte konnte nicht geladen werden. Zeitleiste und Textansicht funktionieren weiter.',
   showOnMap: 'Auf der Karte zeigen',
   getData: 'Daten herunterladen',
   shareMenu: 'Teilen und herunterladen',
@@ -321,20 +328,26 @@ const de: Strings = {
   copyFailed: 'Kopieren nicht möglich; markieren und kopieren Sie den Text unten.',
   embed: 'Karte einbetten',
   embedTitle: 'Diese Karte in einen Artikel einbetten',
-  embedIntro: 'Die Karte öffnet sich mit Zeitpunkt, Ort, Sprache, Ebenen und Ausschnitt, die Sie jetzt sehen.',
+  embedIntro:
+    'Die Karte öffnet sich mit Zeitpunkt, Ort, Sprache, Ebenen und Ausschnitt, die Sie jetzt sehen.',
   embedIframe: 'iframe-Code',
   embedScript: 'Skript-Code (passt seine Höhe selbst an)',
-  embedNote: 'Beide Varianten setzen keine Cookies und laden nichts von Dritten. Seiten mit pym.js können embed.html mit pym.Parent laden, die Höhe passt sich an. Artikel können die Karte per postMessage steuern (siehe README).',
+  embedNote:
+    'Beide Varianten setzen keine Cookies und laden nichts von Dritten. Seiten mit pym.js können embed.html mit pym.Parent laden, die Höhe passt sich an. Artikel können die Karte per postMessage steuern (siehe README).',
   copyCode: 'Code kopieren',
   downloadPng: 'PNG herunterladen',
   pngFailed: 'Das Bild konnte nicht erstellt werden.',
   openFullMap: 'Ganze Karte öffnen',
   embedFrameTitle: 'Qantar: interaktive Karte der Unruhen in Kasachstan im Januar 2022',
-  announceTime: (time, count) => `${time}. Bisher ${count} ${count === 1 ? 'Ereignis' : 'Ereignisse'}.`,
-  announceNew: (n, first) => (n === 1 ? `Neu: ${first}` : `${n} neue Ereignisse. Zuletzt: ${first}`),
-  getDataIntro: 'Alle Ereignisse, Zahlen, Statusangaben und Truppenbewegungen mit ihren Quellen, wie auf dieser Karte.',
+  announceTime: (time, count) =>
+    `${time}. Bisher ${count} ${count === 1 ? 'Ereignis' : 'Ereignisse'}.`,
+  announceNew: (n, first) =>
+    n === 1 ? `Neu: ${first}` : `${n} neue Ereignisse. Zuletzt: ${first}`,
+  getDataIntro:
+    'Alle Ereignisse, Zahlen, Statusangaben und Truppenbewegungen mit ihren Quellen, wie auf dieser Karte.',
   getDataJson: 'alles in einer Datei (JSON)',
-  getDataLicence: 'Zeiten tragen ihren UTC-Versatz und ihre Genauigkeit. Jede Zeile nennt, wer etwas behauptet und ob es unabhängig bestätigt ist. Bitte zitieren Sie die Originalquellen.',
+  getDataLicence:
+    'Zeiten tragen ihren UTC-Versatz und ihre Genauigkeit. Jede Zeile nennt, wer etwas behauptet und ob es unabhängig bestätigt ist. Bitte zitieren Sie die Originalquellen.',
   siteStatus: {
     open: 'geöffnet',
     occupied: 'von Demonstranten besetzt',
@@ -380,7 +393,8 @@ const de: Strings = {
   situation: 'Lage zu diesem Zeitpunkt',
   airportHeading: 'Flughafen Almaty',
   emergencyHeading: 'Ausnahmezustand',
-  emergencyCount: (n, total) => (n === 0 ? 'nicht in Kraft' : `in Kraft in ${n} von ${total} Regionen`),
+  emergencyCount: (n, total) =>
+    n === 0 ? 'nicht in Kraft' : `in Kraft in ${n} von ${total} Regionen`,
   troopsHeading: 'Ausländische Truppen',
   troopsNone: 'keine im Land',
   troopsNoFigure: 'im Land; noch keine Zahl genannt',

@@ -11,7 +11,9 @@ afterEach(cleanup);
 it('without WebGL2 it explains why and shows the text view, with a working slider', async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  render(<App dataset={testDataset} init={{ lang: 'en', time: Date.parse('2022-01-05T12:00+06:00') }} />);
+  render(
+    <App dataset={testDataset} init={{ lang: 'en', time: Date.parse('2022-01-05T12:00+06:00') }} />,
+  );
   expect(await screen.findByRole('alert')).toHaveTextContent('The map needs WebGL2');
   const view = screen.getByTestId('text-view');
   expect(view.querySelectorAll('[data-event-id]')).toHaveLength(3);

@@ -30,7 +30,9 @@ describe('TimeSlider', () => {
 
   it('speaks German when the language is German', () => {
     renderWith(<TimeSlider />, { time: at('2022-01-05T23:00+06:00'), lang: 'de' });
-    expect(screen.getByTestId('slider-time')).toHaveTextContent('Mittwoch, 5. Januar 2022, 23:00 Uhr');
+    expect(screen.getByTestId('slider-time')).toHaveTextContent(
+      'Mittwoch, 5. Januar 2022, 23:00 Uhr',
+    );
     expect(screen.getByRole('slider', { name: 'Zeit (Almaty)' })).toBeInTheDocument();
   });
 
@@ -80,7 +82,9 @@ describe('TimeSlider', () => {
         <TimeSlider />
       </StoreProvider>,
     );
-    expect(container.querySelectorAll('.slider__histogram:not(.slider__histogram--past) .slider__bar')).toHaveLength(19 * 4);
+    expect(
+      container.querySelectorAll('.slider__histogram:not(.slider__histogram--past) .slider__bar'),
+    ).toHaveLength(19 * 4);
   });
 });
 
@@ -89,7 +93,9 @@ describe('PlacePanel', () => {
     renderWith(<PlacePanel />, { time: at('2022-01-06T00:00+06:00'), selectedPlace: 'almaty' });
     const panel = screen.getByTestId('place-panel');
     expect(within(panel).getByRole('heading', { name: 'Almaty' })).toBeInTheDocument();
-    const ids = [...panel.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'));
+    const ids = [...panel.querySelectorAll('[data-event-id]')].map((e) =>
+      e.getAttribute('data-event-id'),
+    );
     expect(ids).toEqual(['ev-al-2', 'ev-al-1']);
   });
 
@@ -100,16 +106,24 @@ describe('PlacePanel', () => {
 
   it('shows who claims an event, its verification and its sources with the reprint', () => {
     renderWith(<PlacePanel />, { time: at('2022-01-06T00:00+06:00'), selectedPlace: 'almaty' });
-    const item = screen.getByTestId('place-panel').querySelector('[data-event-id="ev-al-2"]') as HTMLElement;
+    const item = screen
+      .getByTestId('place-panel')
+      .querySelector('[data-event-id="ev-al-2"]') as HTMLElement;
     expect(within(item).getByText('Contested')).toBeInTheDocument();
     expect(item).toHaveTextContent('Claimed by: Interfax (state media)');
-    expect(within(item).getByRole('link', { name: 'Interfax, 2022-01-06' })).toHaveAttribute('href', 'https://example.org/b');
+    expect(within(item).getByRole('link', { name: 'Interfax, 2022-01-06' })).toHaveAttribute(
+      'href',
+      'https://example.org/b',
+    );
     expect(item).toHaveTextContent('(via reprint.example)');
     expect(item).toHaveTextContent('5 Jan, 22:52');
   });
 
   it('selects an event on the map when it is clicked', async () => {
-    const store = renderWith(<PlacePanel />, { time: at('2022-01-06T00:00+06:00'), selectedPlace: 'almaty' });
+    const store = renderWith(<PlacePanel />, {
+      time: at('2022-01-06T00:00+06:00'),
+      selectedPlace: 'almaty',
+    });
     await userEvent.click(screen.getByRole('button', { name: /Airport seized/ }));
     expect(store.getState().selectedEvent).toBe('ev-al-2');
   });
@@ -122,7 +136,10 @@ describe('PlacePanel', () => {
   });
 
   it('follows the slider', () => {
-    const store = renderWith(<PlacePanel />, { time: at('2022-01-05T00:00+06:00'), selectedPlace: 'almaty' });
+    const store = renderWith(<PlacePanel />, {
+      time: at('2022-01-05T00:00+06:00'),
+      selectedPlace: 'almaty',
+    });
     act(() => store.getState().setTime(at('2022-01-06T00:00+06:00')));
     expect(screen.getByTestId('place-count')).toHaveTextContent('2 events up to this time');
   });
@@ -132,11 +149,9 @@ describe('TextView', () => {
   it('lists every event up to the slider time with its place, nationwide ones included', () => {
     renderWith(<TextView />, { time: at('2022-01-05T12:00+06:00') });
     const view = screen.getByTestId('text-view');
-    expect([...view.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'))).toEqual([
-      'ev-nat-1',
-      'ev-al-1',
-      'ev-zh-1',
-    ]);
+    expect(
+      [...view.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id')),
+    ).toEqual(['ev-nat-1', 'ev-al-1', 'ev-zh-1']);
     expect(view).toHaveTextContent('Nationwide');
     expect(view).toHaveTextContent('2 Jan, morning');
   });
@@ -145,7 +160,14 @@ describe('TextView', () => {
 describe('Legend', () => {
   it('explains every category and verification style in both languages', () => {
     renderWith(<Legend />);
-    for (const label of ['Protest', 'Violence', 'Independently confirmed', 'Official claim only', 'Contested', 'Unverified']) {
+    for (const label of [
+      'Protest',
+      'Violence',
+      'Independently confirmed',
+      'Official claim only',
+      'Contested',
+      'Unverified',
+    ]) {
       expect(screen.getByText(label)).toBeInTheDocument();
     }
     cleanup();

@@ -17,7 +17,11 @@ afterEach(cleanup);
 const at = (iso: string) => Date.parse(iso);
 
 /** Renders a component with a fresh store over the story dataset; `before` runs on the store first. */
-function renderWith(ui: ReactNode, init: StoreInit = {}, before: (store: QantarStore) => void = () => {}): QantarStore {
+function renderWith(
+  ui: ReactNode,
+  init: StoreInit = {},
+  before: (store: QantarStore) => void = () => {},
+): QantarStore {
   const store = createQantarStore(storyDataset, { lang: 'en', ...init });
   before(store);
   render(<StoreProvider store={store}>{ui}</StoreProvider>);
@@ -25,9 +29,13 @@ function renderWith(ui: ReactNode, init: StoreInit = {}, before: (store: QantarS
 }
 
 const situation = (time: string, init: StoreInit = {}) =>
-  renderWith(<SituationBar onShowFigures={() => {}} figuresShown={false} />, { time: at(time), ...init });
+  renderWith(<SituationBar onShowFigures={() => {}} figuresShown={false} />, {
+    time: at(time),
+    ...init,
+  });
 
-const claimIds = (root: HTMLElement) => [...root.querySelectorAll('[data-claim-id]')].map((e) => e.getAttribute('data-claim-id'));
+const claimIds = (root: HTMLElement) =>
+  [...root.querySelectorAll('[data-claim-id]')].map((e) => e.getAttribute('data-claim-id'));
 
 describe('SituationBar: internet', () => {
   it('shows a blackout with its sources’ publishers', () => {
@@ -40,7 +48,9 @@ describe('SituationBar: internet', () => {
   it('shows the throttling before the blackout', () => {
     situation('2022-01-05T06:00+06:00');
     expect(screen.getByTestId('internet-status')).toHaveAttribute('data-status', 'throttled');
-    expect(screen.getByTestId('internet-status')).toHaveTextContent('Internet: throttled (NetBlocks)');
+    expect(screen.getByTestId('internet-status')).toHaveTextContent(
+      'Internet: throttled (NetBlocks)',
+    );
   });
 
   it('shows the restoration at the moment the blackout ends', () => {
@@ -57,7 +67,9 @@ describe('SituationBar: internet', () => {
 
   it('offers the interval’s note', () => {
     situation('2022-01-05T18:00+06:00');
-    expect(within(screen.getByTestId('internet-status')).getByText('Fixed and mobile lines cut.')).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('internet-status')).getByText('Fixed and mobile lines cut.'),
+    ).toBeInTheDocument();
   });
 
   it('follows the slider', () => {
@@ -96,12 +108,16 @@ describe('SituationBar: state of emergency', () => {
 describe('SituationBar: foreign troops', () => {
   it('says none in the country before any contingent has left', () => {
     situation('2022-01-05T12:00+06:00');
-    expect(screen.getByTestId('troop-status')).toHaveTextContent('Foreign troops: none in the country');
+    expect(screen.getByTestId('troop-status')).toHaveTextContent(
+      'Foreign troops: none in the country',
+    );
   });
 
   it('gives the claimed size of the whole force while a contingent flies in', () => {
     situation('2022-01-06T12:00+06:00');
-    expect(screen.getByTestId('troop-status')).toHaveTextContent('Foreign troops: about 2,500 according to CSTO (6 Jan)');
+    expect(screen.getByTestId('troop-status')).toHaveTextContent(
+      'Foreign troops: about 2,500 according to CSTO (6 Jan)',
+    );
   });
 
   it('lists the latest claim per kind of claimant, newest first, never merged', () => {
@@ -120,7 +136,9 @@ describe('SituationBar: foreign troops', () => {
 
   it('says none in the country once every contingent has withdrawn', () => {
     situation('2022-01-20T00:00+06:00');
-    expect(screen.getByTestId('troop-status')).toHaveTextContent('Foreign troops: none in the country');
+    expect(screen.getByTestId('troop-status')).toHaveTextContent(
+      'Foreign troops: none in the country',
+    );
   });
 });
 
@@ -137,13 +155,18 @@ describe('SituationBar: regressions', () => {
   // country" whenever no figure for the whole force had been claimed yet, even while a contingent
   // was flying in or deployed. Fixed with a separate "no number claimed yet" text.
   it('says a contingent is in the country, without a number, while no figure is claimed yet', () => {
-    const store = createQantarStore({ ...storyDataset, claims: [] }, { lang: 'en', time: at('2022-01-08T12:00+06:00') });
+    const store = createQantarStore(
+      { ...storyDataset, claims: [] },
+      { lang: 'en', time: at('2022-01-08T12:00+06:00') },
+    );
     render(
       <StoreProvider store={store}>
         <SituationBar onShowFigures={() => {}} figuresShown={false} />
       </StoreProvider>,
     );
-    expect(screen.getByTestId('troop-status')).toHaveTextContent('Foreign troops: in the country; no number claimed yet');
+    expect(screen.getByTestId('troop-status')).toHaveTextContent(
+      'Foreign troops: in the country; no number claimed yet',
+    );
   });
 });
 
@@ -161,24 +184,32 @@ describe('SituationBar: Almaty airport and layers', () => {
   });
 
   it('hides the internet line when the internet layer is off', () => {
-    situation('2022-01-05T18:00+06:00', { layers: ['incidents', 'places', 'sites', 'troops', 'emergency'] });
+    situation('2022-01-05T18:00+06:00', {
+      layers: ['incidents', 'places', 'sites', 'troops', 'emergency'],
+    });
     expect(screen.queryByTestId('internet-status')).toBeNull();
     expect(screen.getByTestId('emergency-status')).toBeInTheDocument();
   });
 
   it('hides the emergency line when the emergency layer is off', () => {
-    situation('2022-01-05T18:00+06:00', { layers: ['incidents', 'places', 'sites', 'troops', 'internet'] });
+    situation('2022-01-05T18:00+06:00', {
+      layers: ['incidents', 'places', 'sites', 'troops', 'internet'],
+    });
     expect(screen.queryByTestId('emergency-status')).toBeNull();
     expect(screen.getByTestId('internet-status')).toBeInTheDocument();
   });
 
   it('hides the troop line when the troops layer is off', () => {
-    situation('2022-01-08T00:00+06:00', { layers: ['incidents', 'places', 'sites', 'emergency', 'internet'] });
+    situation('2022-01-08T00:00+06:00', {
+      layers: ['incidents', 'places', 'sites', 'emergency', 'internet'],
+    });
     expect(screen.queryByTestId('troop-status')).toBeNull();
   });
 
   it('hides the airport line when the sites layer is off', () => {
-    situation('2022-01-05T18:00+06:00', { layers: ['incidents', 'places', 'troops', 'emergency', 'internet'] });
+    situation('2022-01-05T18:00+06:00', {
+      layers: ['incidents', 'places', 'troops', 'emergency', 'internet'],
+    });
     expect(screen.queryByTestId('airport-status')).toBeNull();
   });
 
@@ -204,12 +235,18 @@ describe('SituationBar: figures button', () => {
 });
 
 describe('FiguresPanel', () => {
-  const metric = (m: string) => screen.getByTestId('figures-panel').querySelector(`[data-metric="${m}"]`) as HTMLElement;
+  const metric = (m: string) =>
+    screen.getByTestId('figures-panel').querySelector(`[data-metric="${m}"]`) as HTMLElement;
 
   it('lists the claims made up to the slider time per metric, newest first', () => {
     renderWith(<FiguresPanel />, { time: at('2022-01-09T12:00+06:00') });
     expect(claimIds(metric('deaths'))).toEqual(['cl-deaths-164', 'cl-deaths-26']);
-    expect(claimIds(metric('troops'))).toEqual(['cl-troops-csto-press', 'cl-troops-russia', 'cl-troops-zas', 'cl-troops-topcor']);
+    expect(claimIds(metric('troops'))).toEqual([
+      'cl-troops-csto-press',
+      'cl-troops-russia',
+      'cl-troops-zas',
+      'cl-troops-topcor',
+    ]);
   });
 
   it('leaves out claims made after the slider time', () => {
@@ -247,17 +284,28 @@ describe('FiguresPanel', () => {
 
   it('shows a range as from–to', () => {
     renderWith(<FiguresPanel />, { time: at('2022-01-12T00:00+06:00') });
-    expect(metric('detained').querySelector('[data-claim-id="cl-detained"]')).toHaveTextContent('7,939–9,900');
+    expect(metric('detained').querySelector('[data-claim-id="cl-detained"]')).toHaveTextContent(
+      '7,939–9,900',
+    );
   });
 
   it('draws a step chart per metric', () => {
     const { container } = render(
-      <StoreProvider store={createQantarStore(storyDataset, { time: at('2022-01-09T12:00+06:00') })}>
+      <StoreProvider
+        store={createQantarStore(storyDataset, { time: at('2022-01-09T12:00+06:00') })}
+      >
         <FiguresPanel />
       </StoreProvider>,
     );
     expect(container.querySelectorAll('svg.step-chart')).toHaveLength(6);
-    for (const name of ['Dead', 'Dead among security forces', 'Injured', 'Injured among security forces', 'Detained', 'Foreign troops']) {
+    for (const name of [
+      'Dead',
+      'Dead among security forces',
+      'Injured',
+      'Injured among security forces',
+      'Detained',
+      'Foreign troops',
+    ]) {
       expect(screen.getByRole('img', { name })).toBeInTheDocument();
     }
   });
@@ -277,7 +325,9 @@ describe('FiguresPanel', () => {
 
 describe('ContingentPanel', () => {
   const open = (id: string, time: string) =>
-    renderWith(<ContingentPanel />, { time: at(time) }, (store) => store.getState().selectContingent(id));
+    renderWith(<ContingentPanel />, { time: at(time) }, (store) =>
+      store.getState().selectContingent(id),
+    );
 
   it('shows nothing when no contingent is selected', () => {
     renderWith(<ContingentPanel />);
@@ -286,7 +336,12 @@ describe('ContingentPanel', () => {
 
   it('is titled with the contingent’s name', () => {
     open('russia', '2022-01-08T12:00+06:00');
-    expect(within(screen.getByTestId('contingent-panel')).getByRole('heading', { level: 2, name: 'Russia (national contingent)' })).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('contingent-panel')).getByRole('heading', {
+        level: 2,
+        name: 'Russia (national contingent)',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('shows the phase at the slider time with the verification', () => {
@@ -304,14 +359,18 @@ describe('ContingentPanel', () => {
 
   it('shows the route with the airfields’ names and the dates', () => {
     open('russia', '2022-01-08T12:00+06:00');
-    expect(screen.getByTestId('contingent-panel')).toHaveTextContent('Route: Chkalovsky → Almaty Airport (6 Jan – 6 Jan; 13 Jan – 19 Jan)');
+    expect(screen.getByTestId('contingent-panel')).toHaveTextContent(
+      'Route: Chkalovsky → Almaty Airport (6 Jan – 6 Jan; 13 Jan – 19 Jan)',
+    );
   });
 
   it('lists the troop claims for that contingent only', () => {
     open('russia', '2022-01-08T12:00+06:00');
     const panel = screen.getByTestId('contingent-panel');
     expect(claimIds(panel)).toEqual(['cl-troops-russia']);
-    expect(panel.querySelector('[data-claim-id="cl-troops-russia"]')).toHaveTextContent('more than 70 — Russian Defence Ministry, 8 Jan');
+    expect(panel.querySelector('[data-claim-id="cl-troops-russia"]')).toHaveTextContent(
+      'more than 70 — Russian Defence Ministry, 8 Jan',
+    );
   });
 
   it('says so when no troop number is published for the contingent', () => {
@@ -325,7 +384,9 @@ describe('ContingentPanel', () => {
     const panel = screen.getByTestId('contingent-panel');
     const airport = panel.querySelector('[data-site="almaty_airport"]') as HTMLElement;
     const nurSultan = panel.querySelector('[data-site="nur_sultan_airport"]') as HTMLElement;
-    expect([...panel.querySelectorAll('[data-site]')].map((e) => e.getAttribute('data-site'))).toEqual(['almaty_airport', 'nur_sultan_airport']);
+    expect(
+      [...panel.querySelectorAll('[data-site]')].map((e) => e.getAttribute('data-site')),
+    ).toEqual(['almaty_airport', 'nur_sultan_airport']);
     expect(airport).toHaveTextContent('Almaty Airport — Russian Defence Ministry');
     expect(airport.querySelector('.badge--contested')).toBeNull();
     expect(nurSultan).toHaveTextContent('Nur-Sultan Airport');
@@ -343,7 +404,14 @@ describe('ContingentPanel', () => {
 describe('LayerControl', () => {
   it('shows every layer as switched on by default', () => {
     renderWith(<LayerControl />);
-    for (const name of ['Incidents', 'Cities', 'Airport control', 'CSTO troops', 'State of emergency and curfew', 'Internet shutdown']) {
+    for (const name of [
+      'Incidents',
+      'Cities',
+      'Airport control',
+      'CSTO troops',
+      'State of emergency and curfew',
+      'Internet shutdown',
+    ]) {
       expect(screen.getByRole('checkbox', { name })).toBeChecked();
     }
   });
@@ -390,45 +458,77 @@ describe('SiteTimeline in the place panel', () => {
   const items = () => [...screen.getByTestId('site-timeline').querySelectorAll('li')];
 
   it('lists the site’s whole control timeline, oldest first', () => {
-    renderWith(<PlacePanel />, { time: at('2022-01-05T18:00+06:00'), selectedPlace: 'almaty_airport' });
-    expect(items().map((li) => li.getAttribute('data-status'))).toEqual(['open', 'occupied', 'retaken', 'guarded', 'reopened_restricted']);
+    renderWith(<PlacePanel />, {
+      time: at('2022-01-05T18:00+06:00'),
+      selectedPlace: 'almaty_airport',
+    });
+    expect(items().map((li) => li.getAttribute('data-status'))).toEqual([
+      'open',
+      'occupied',
+      'retaken',
+      'guarded',
+      'reopened_restricted',
+    ]);
   });
 
   it('marks the interval at the slider time as current', () => {
-    renderWith(<PlacePanel />, { time: at('2022-01-08T00:00+06:00'), selectedPlace: 'almaty_airport' });
+    renderWith(<PlacePanel />, {
+      time: at('2022-01-08T00:00+06:00'),
+      selectedPlace: 'almaty_airport',
+    });
     const current = items().filter((li) => li.getAttribute('aria-current') === 'true');
     expect(current.map((li) => li.getAttribute('data-status'))).toEqual(['guarded']);
     expect(current[0]).toHaveTextContent('now');
   });
 
   it('says the time is disputed on the current interval while its start is disputed', () => {
-    renderWith(<PlacePanel />, { time: at('2022-01-05T18:00+06:00'), selectedPlace: 'almaty_airport' });
+    renderWith(<PlacePanel />, {
+      time: at('2022-01-05T18:00+06:00'),
+      selectedPlace: 'almaty_airport',
+    });
     const current = items().find((li) => li.getAttribute('aria-current') === 'true')!;
     expect(current).toHaveAttribute('data-status', 'occupied');
     expect(current).toHaveTextContent('occupied by protesters (time disputed)');
   });
 
   it('explains a disputed start with the earliest and latest reported times', () => {
-    renderWith(<PlacePanel />, { time: at('2022-01-08T00:00+06:00'), selectedPlace: 'almaty_airport' });
+    renderWith(<PlacePanel />, {
+      time: at('2022-01-08T00:00+06:00'),
+      selectedPlace: 'almaty_airport',
+    });
     const occupied = items()[1]!;
-    expect(occupied).toHaveTextContent('start disputed: reported between 5 Jan, afternoon and 5 Jan, 22:52');
+    expect(occupied).toHaveTextContent(
+      'start disputed: reported between 5 Jan, afternoon and 5 Jan, 22:52',
+    );
     expect(occupied).not.toHaveTextContent('(time disputed)');
   });
 
   it('shows each interval’s start with its precision and its end', () => {
-    renderWith(<PlacePanel />, { time: at('2022-01-08T00:00+06:00'), selectedPlace: 'almaty_airport' });
+    renderWith(<PlacePanel />, {
+      time: at('2022-01-08T00:00+06:00'),
+      selectedPlace: 'almaty_airport',
+    });
     expect(items()[2]).toHaveTextContent('night to 6 Jan– 7 Jan, 00:00');
   });
 
   it('marks no interval as current before the first one', () => {
-    renderWith(<PlacePanel />, { time: at('2022-01-04T00:00+06:00'), selectedPlace: 'almaty_airport' });
+    renderWith(<PlacePanel />, {
+      time: at('2022-01-04T00:00+06:00'),
+      selectedPlace: 'almaty_airport',
+    });
     expect(items().filter((li) => li.hasAttribute('aria-current'))).toEqual([]);
   });
 
   it('moves the current mark with the slider', () => {
-    const store = renderWith(<PlacePanel />, { time: at('2022-01-05T18:00+06:00'), selectedPlace: 'almaty_airport' });
+    const store = renderWith(<PlacePanel />, {
+      time: at('2022-01-05T18:00+06:00'),
+      selectedPlace: 'almaty_airport',
+    });
     act(() => store.getState().setTime(at('2022-01-06T06:00+06:00')));
-    expect(items().find((li) => li.getAttribute('aria-current') === 'true')).toHaveAttribute('data-status', 'retaken');
+    expect(items().find((li) => li.getAttribute('aria-current') === 'true')).toHaveAttribute(
+      'data-status',
+      'retaken',
+    );
   });
 
   it('is not shown for a city', () => {

@@ -8,7 +8,11 @@ for (const lang of ['en', 'de']) {
       await page.goto(`${page_}?lang=${lang}&t=2022-01-07T12:00&place=almaty`);
       await page.waitForFunction(() => window.__qantarMap !== undefined, null, { timeout: 30_000 });
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }
@@ -20,10 +24,14 @@ test('axe finds no violations with the figures panel and the text view open', as
   await page.getByRole('button', { name: 'Text view' }).click();
   await page.getByTestId('layer-control').locator('summary').click();
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
-test('a screen reader hears the time and the new events once the slider settles', async ({ page }) => {
+test('a screen reader hears the time and the new events once the slider settles', async ({
+  page,
+}) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-05T12:00');
   await reader.slider().focus();
@@ -39,6 +47,10 @@ test.describe('in the dark colour scheme', () => {
     await reader.opensTheMap('lang=de&t=2022-01-07T12:00&place=almaty');
     await page.getByRole('button', { name: 'Zahlen' }).click();
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -28,7 +28,9 @@ export class Reader {
 
   async opensTheMap(query = 'lang=en'): Promise<void> {
     await this.page.goto(`/?${query}`);
-    await this.page.waitForFunction(() => window.__qantarMap !== undefined, null, { timeout: 30_000 });
+    await this.page.waitForFunction(() => window.__qantarMap !== undefined, null, {
+      timeout: 30_000,
+    });
     await this.mapIsIdle();
   }
 
@@ -49,7 +51,8 @@ export class Reader {
   }
 
   async scrubsTo(localIso: string): Promise<void> {
-    const hours = (Date.parse(`${localIso}:00+06:00`) - Date.parse('2022-01-01T00:00:00+06:00')) / 3_600_000;
+    const hours =
+      (Date.parse(`${localIso}:00+06:00`) - Date.parse('2022-01-01T00:00:00+06:00')) / 3_600_000;
     await this.slider().fill(String(hours));
     await this.mapIsIdle();
   }
@@ -84,7 +87,9 @@ export class Reader {
   async pixelAt(lngLat: [number, number]): Promise<[number, number, number]> {
     const box = await this.page.locator('.map canvas').boundingBox();
     const p = await this.page.evaluate((ll) => window.__qantarMap!.map.project(ll), lngLat);
-    const shot = await this.page.screenshot({ clip: { x: box!.x + p.x, y: box!.y + p.y, width: 1, height: 1 } });
+    const shot = await this.page.screenshot({
+      clip: { x: box!.x + p.x, y: box!.y + p.y, width: 1, height: 1 },
+    });
     const png = PNG.sync.read(shot);
     return [png.data[0]!, png.data[1]!, png.data[2]!];
   }
@@ -94,9 +99,14 @@ export class Reader {
   }
 
   /** Distinct values of a property of the features a map layer draws in the viewport. */
-  async renderedFeatureIds(layer: 'troopRoutes' | 'emergencyFill' | 'curfewLine'): Promise<string[]> {
+  async renderedFeatureIds(
+    layer: 'troopRoutes' | 'emergencyFill' | 'curfewLine',
+  ): Promise<string[]> {
     const property = layer === 'troopRoutes' ? 'id' : 'code';
-    return this.page.evaluate(([l, p]) => window.__qantarMap!.renderedValues(l, p), [layer, property] as const);
+    return this.page.evaluate(([l, p]) => window.__qantarMap!.renderedValues(l, p), [
+      layer,
+      property,
+    ] as const);
   }
 
   cityMarker(placeId: string) {
@@ -104,15 +114,24 @@ export class Reader {
   }
 
   async panelEventIds(): Promise<string[]> {
-    return this.page.getByTestId('place-panel').locator('[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+    return this.page
+      .getByTestId('place-panel')
+      .locator('[data-event-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
   }
 
   foreignRequests(origin: string): string[] {
-    return this.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+    return this.requests.filter(
+      (u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'),
+    );
   }
 }
 
-export function expectColorNear(actual: [number, number, number], hex: string, tolerance = 12): void {
+export function expectColorNear(
+  actual: [number, number, number],
+  hex: string,
+  tolerance = 12,
+): void {
   const expected = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const off = Math.max(...actual.map((v, i) => Math.abs(v - expected[i]!)));
   expect(off, `colour ${actual.join(',')} should be near ${hex}`).toBeLessThanOrEqual(tolerance);

@@ -10,49 +10,104 @@ async function mapFrame(page: Page): Promise<Frame> {
   return frame!;
 }
 
-const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
+const received = (page: Page) =>
+  page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
 
 test.describe('embedded in an article on another origin', () => {
-  test('pym.js resizes the frame to the map’s height, with no new code on the host', async ({ page }) => {
+  test('pym.js resizes the frame to the map’s height, with no new code on the host', async ({
+    page,
+  }) => {
     await page.goto(`${HOST}/article.html`);
     const frame = await mapFrame(page);
     const iframe = page.locator('#qantar-map iframe');
-    const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const contentHeight = await frame.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    );
     expect(contentHeight).toBeGreaterThan(300);
-    await expect.poll(async () => Number((await iframe.getAttribute('height'))?.replace('px', ''))).toBe(contentHeight);
+    await expect
+      .poll(async () => Number((await iframe.getAttribute('height'))?.replace('px', '')))
+      .toBe(contentHeight);
     // A narrower article column: the embed reflows and reports its new height.
     await page.setViewportSize({ width: 360, height: 800 });
-    const narrow = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    await expect.poll(async () => Number((await iframe.getAttribute('height'))?.replace('px', ''))).toBe(narrow);
-    expect(await received(page)).toContainEqual(expect.objectContaining({ type: 'qantar:ready', version: 1 }));
-    expect(await received(page)).toContainEqual({ type: 'qantar:height', version: 1, height: narrow });
+    const narrow = await frame.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    );
+    await expect
+      .poll(async () => Number((await iframe.getAttribute('height'))?.replace('px', '')))
+      .toBe(narrow);
+    expect(await received(page)).toContainEqual(
+      expect.objectContaining({ type: 'qantar:ready', version: 1 }),
+    );
+    expect(await received(page)).toContainEqual({
+      type: 'qantar:height',
+      version: 1,
+      height: narrow,
+    });
   });
 
-  test('opens on the chosen moment and city, and the article drives it step by step', async ({ page }) => {
+  test('opens on the chosen moment and city, and the article drives it step by step', async ({
+    page,
+  }) => {
     await page.goto(`${HOST}/article.html`);
     const frame = await mapFrame(page);
-    await expect(frame.getByTestId('place-panel').getByRole('heading', { name: 'Almaty' })).toBeVisible();
+    await expect(
+      frame.getByTestId('place-panel').getByRole('heading', { name: 'Almaty' }),
+    ).toBeVisible();
     await expect(frame.getByTestId('slider-time')).toHaveText('Wednesday, 5 January 2022, 22:00');
 
-    await page.evaluate(() => (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap({ type: 'qantar:set-time', version: 1, time: '2022-01-07T12:00' }));
+    await page.evaluate(() =>
+      (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap({
+        type: 'qantar:set-time',
+        version: 1,
+        time: '2022-01-07T12:00',
+      }),
+    );
     await expect(frame.getByTestId('slider-time')).toHaveText('Friday, 7 January 2022, 12:00');
-    await expect.poll(() => received(page)).toContainEqual({ type: 'qantar:time', version: 1, time: '2022-01-07T12:00+06:00' });
+    await expect
+      .poll(() => received(page))
+      .toContainEqual({ type: 'qantar:time', version: 1, time: '2022-01-07T12:00+06:00' });
 
-    await page.evaluate(() => (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap({ type: 'qantar:select-place', version: 1, placeId: 'zhanaozen' }));
-    await expect(frame.getByTestId('place-panel').getByRole('heading', { name: 'Zhanaozen' })).toBeVisible();
-    await expect.poll(() => received(page)).toContainEqual({ type: 'qantar:select', version: 1, placeId: 'zhanaozen' });
+    await page.evaluate(() =>
+      (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap({
+        type: 'qantar:select-place',
+        version: 1,
+        placeId: 'zhanaozen',
+      }),
+    );
+    await expect(
+      frame.getByTestId('place-panel').getByRole('heading', { name: 'Zhanaozen' }),
+    ).toBeVisible();
+    await expect
+      .poll(() => received(page))
+      .toContainEqual({ type: 'qantar:select', version: 1, placeId: 'zhanaozen' });
 
-    await page.evaluate(() => (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap({ type: 'qantar:set-lang', version: 1, lang: 'de' }));
+    await page.evaluate(() =>
+      (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap({
+        type: 'qantar:set-lang',
+        version: 1,
+        lang: 'de',
+      }),
+    );
     await expect(frame.getByTestId('slider-time')).toHaveText('Freitag, 7. Januar 2022, 12:00 Uhr');
 
-    await page.evaluate(() => (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap({ type: 'qantar:set-layers', version: 1, layers: ['incidents', 'places'] }));
+    await page.evaluate(() =>
+      (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap({
+        type: 'qantar:set-layers',
+        version: 1,
+        layers: ['incidents', 'places'],
+      }),
+    );
     await expect(frame.getByTestId('internet-status')).toHaveCount(0);
   });
 
   test('malformed and unknown messages are ignored', async ({ page }) => {
     await page.goto(`${HOST}/article.html`);
     const frame = await mapFrame(page);
-    const send = (m: unknown) => page.evaluate((msg) => (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap(msg), m);
+    const send = (m: unknown) =>
+      page.evaluate(
+        (msg) => (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap(msg),
+        m,
+      );
     for (const bad of [
       'qantar:set-time',
       { type: 'qantar:set-time', version: 2, time: '2022-01-07T12:00' },
@@ -67,10 +122,16 @@ test.describe('embedded in an article on another origin', () => {
     }
     await send({ type: 'qantar:pause', version: 1 }); // a valid message after the bad ones still works
     await expect(frame.getByTestId('slider-time')).toHaveText('Wednesday, 5 January 2022, 22:00');
-    await expect(frame.getByTestId('place-panel').getByRole('heading', { name: 'Almaty' })).toBeVisible();
+    await expect(
+      frame.getByTestId('place-panel').getByRole('heading', { name: 'Almaty' }),
+    ).toBeVisible();
   });
 
-  test('the embed sets no cookies and requests nothing beyond its own origin', async ({ page, context, baseURL }) => {
+  test('the embed sets no cookies and requests nothing beyond its own origin', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const requests: { url: string; frame: string }[] = [];
     page.on('request', (r) => requests.push({ url: r.url(), frame: r.frame().url() }));
     await page.goto(`${HOST}/article.html`);
@@ -79,19 +140,30 @@ test.describe('embedded in an article on another origin', () => {
     const app = new URL(baseURL!).origin;
     const fromEmbed = requests.filter((r) => r.frame.startsWith(app));
     expect(fromEmbed.length).toBeGreaterThan(3);
-    expect(fromEmbed.filter((r) => !r.url.startsWith(app + '/') && !r.url.startsWith('data:') && !r.url.startsWith('blob:'))).toEqual([]);
+    expect(
+      fromEmbed.filter(
+        (r) =>
+          !r.url.startsWith(app + '/') && !r.url.startsWith('data:') && !r.url.startsWith('blob:'),
+      ),
+    ).toEqual([]);
     expect(await frame.evaluate(() => document.cookie)).toBe('');
     expect(await context.cookies()).toEqual([]);
   });
 
-  test('the script variant creates the frame and resizes it from the map’s messages', async ({ page }) => {
+  test('the script variant creates the frame and resizes it from the map’s messages', async ({
+    page,
+  }) => {
     await page.goto(`${HOST}/article-script.html`);
     const iframe = page.locator('#slot iframe');
     await expect(iframe).toHaveAttribute('title', 'Qantar');
     const frame = (await (await iframe.elementHandle())!.contentFrame())!;
     await frame.waitForFunction(() => window.__qantarMap !== undefined, null, { timeout: 30_000 });
-    const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    await expect.poll(() => iframe.evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe(`${contentHeight}px`);
+    const contentHeight = await frame.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    );
+    await expect
+      .poll(() => iframe.evaluate((el) => (el as HTMLIFrameElement).style.height))
+      .toBe(`${contentHeight}px`);
     await expect(frame.getByTestId('slider-time')).toHaveText('Freitag, 7. Januar 2022, 12:00 Uhr');
   });
 });

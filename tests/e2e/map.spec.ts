@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { eventPosition } from '../../src/domain/dataset';
-import { cityEventsUpTo, countUpTo, createCityIndex, createTimeIndex } from '../../src/domain/time-index';
+import {
+  cityEventsUpTo,
+  countUpTo,
+  createCityIndex,
+  createTimeIndex,
+} from '../../src/domain/time-index';
 import { COLORS } from '../../src/map/colors';
 import { Reader, expectColorNear, loadDataset } from './driver';
 
@@ -10,7 +15,9 @@ const cities = createCityIndex(index, dataset.places);
 const placesById = new Map(dataset.places.map((p) => [p.id, p]));
 const at = (localIso: string) => Date.parse(`${localIso}:00+06:00`);
 
-test('the map draws Kazakhstan, its neighbours and the Caspian from the bundled base map', async ({ page }) => {
+test('the map draws Kazakhstan, its neighbours and the Caspian from the bundled base map', async ({
+  page,
+}) => {
   const reader = new Reader(page);
   await reader.opensTheMap();
   expect(await reader.countriesAt([67, 48])).toContain('KZ');
@@ -19,7 +26,9 @@ test('the map draws Kazakhstan, its neighbours and the Caspian from the bundled 
   expectColorNear(await reader.pixelAt([50.8, 42.0]), COLORS.water);
 });
 
-test('scrubbing later shows more incidents, and the count shown matches the domain', async ({ page }) => {
+test('scrubbing later shows more incidents, and the count shown matches the domain', async ({
+  page,
+}) => {
   const reader = new Reader(page);
   await reader.opensTheMap();
   await reader.seesTheWholeRegion();
@@ -44,7 +53,9 @@ test('scrubbing later shows more incidents, and the count shown matches the doma
   expect(earlyDrawn.length).toBeLessThan(expected.length);
 });
 
-test('clicking the Almaty marker opens its panel with its events up to that time, newest first', async ({ page }) => {
+test('clicking the Almaty marker opens its panel with its events up to that time, newest first', async ({
+  page,
+}) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-05T22:00');
   await reader.cityMarker('almaty').click();
@@ -63,14 +74,23 @@ test('clicking the Almaty marker opens its panel with its events up to that time
   await first.getByRole('button').click();
   await expect(first).toHaveAttribute('aria-current', 'true');
   await expect
-    .poll(() => page.evaluate((id) => window.__qantarMap!.map.getFeatureState({ source: 'incidents', id }), expected[0]!))
+    .poll(() =>
+      page.evaluate(
+        (id) => window.__qantarMap!.map.getFeatureState({ source: 'incidents', id }),
+        expected[0]!,
+      ),
+    )
     .toEqual({ selected: true });
 });
 
 test('the slider works by keyboard alone, and a city panel opens with Enter', async ({ page }) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en');
-  for (let i = 0; i < 100 && !(await reader.slider().evaluate((el) => el === document.activeElement)); i++) {
+  for (
+    let i = 0;
+    i < 100 && !(await reader.slider().evaluate((el) => el === document.activeElement));
+    i++
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(reader.slider()).toBeFocused();
@@ -94,7 +114,9 @@ test('the slider works by keyboard alone, and a city panel opens with Enter', as
   }
   await expect(reader.cityMarker('almaty')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('place-panel').getByRole('heading', { name: 'Almaty' })).toBeFocused();
+  await expect(
+    page.getByTestId('place-panel').getByRole('heading', { name: 'Almaty' }),
+  ).toBeFocused();
 });
 
 test('space plays and pauses; the slider time advances while playing', async ({ page }) => {

@@ -1,9 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 
-test.use({ launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2'] } });
+test.use({
+  launchOptions: {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-webgl2'],
+  },
+});
 
-test('without WebGL the reader gets a clear message, the text view and a working slider', async ({ page }) => {
+test('without WebGL the reader gets a clear message, the text view and a working slider', async ({
+  page,
+}) => {
   await page.goto('/?lang=en&t=2022-01-05T12:00');
   await expect(page.getByRole('alert')).toContainText('The map needs WebGL2');
   const view = page.getByTestId('text-view');

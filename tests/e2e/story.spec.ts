@@ -5,7 +5,9 @@ import { Reader } from './driver';
 // hands, the contingents fly in and out, the regions enter and leave the state of emergency,
 // the internet go dark and return, and the death-toll claims change — each with who says so.
 
-test('Almaty airport changes hands, with the disputed seizure time shown as uncertain', async ({ page }) => {
+test('Almaty airport changes hands, with the disputed seizure time shown as uncertain', async ({
+  page,
+}) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-04T12:00');
   const airport = reader.siteMarker('almaty_airport');
@@ -22,17 +24,27 @@ test('Almaty airport changes hands, with the disputed seizure time shown as unce
   for (const [time, status, uncertain] of steps) {
     await reader.scrubsTo(time);
     await expect(airport, time).toHaveAttribute('data-status', status);
-    await expect(airport).toHaveClass(uncertain ? /map-marker--uncertain/ : /^(?!.*map-marker--uncertain)/);
+    await expect(airport).toHaveClass(
+      uncertain ? /map-marker--uncertain/ : /^(?!.*map-marker--uncertain)/,
+    );
     await expect(page.getByTestId('airport-status')).toHaveAttribute('data-status', status);
   }
-  await expect(airport).toHaveAttribute('aria-label', 'Almaty International Airport (ALA/UAAA): normal operation');
+  await expect(airport).toHaveAttribute(
+    'aria-label',
+    'Almaty International Airport (ALA/UAAA): normal operation',
+  );
 
   // The site panel lists the whole timeline with sources and highlights the current interval.
   await reader.scrubsTo('2022-01-05T15:00');
   await airport.click();
   const timeline = page.getByTestId('site-timeline');
-  await expect(timeline.locator('[aria-current="true"]')).toHaveAttribute('data-status', 'occupied');
-  await expect(timeline.locator('[data-status="occupied"]')).toContainText('start disputed: reported between 5 Jan, afternoon and 5 Jan, 22:52');
+  await expect(timeline.locator('[aria-current="true"]')).toHaveAttribute(
+    'data-status',
+    'occupied',
+  );
+  await expect(timeline.locator('[data-status="occupied"]')).toContainText(
+    'start disputed: reported between 5 Jan, afternoon and 5 Jan, 22:52',
+  );
   await expect(timeline.locator('li')).toHaveCount(6);
   await expect(timeline.locator('li').first()).toContainText('Sources');
 });
@@ -51,7 +63,9 @@ test('CSTO contingents fly in along their routes, stay, and withdraw', async ({ 
 
   await reader.scrubsTo('2022-01-11T12:00');
   await expect(page.locator('.map-marker--troop[data-phase="deployed"]').first()).toBeVisible();
-  await expect(page.getByTestId('troop-status')).toContainText('2,030 according to Kazakh authorities');
+  await expect(page.getByTestId('troop-status')).toContainText(
+    '2,030 according to Kazakh authorities',
+  );
   await expect(page.getByTestId('troop-status')).toContainText('about 2,500 according to CSTO');
 
   await reader.scrubsTo('2022-01-15T12:00');
@@ -62,7 +76,9 @@ test('CSTO contingents fly in along their routes, stay, and withdraw', async ({ 
   await expect(page.getByTestId('troop-status')).toContainText('none in the country');
 });
 
-test('selecting a contingent shows its units, troop-number claims and guarded sites', async ({ page }) => {
+test('selecting a contingent shows its units, troop-number claims and guarded sites', async ({
+  page,
+}) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-10T12:00');
   await page.locator('.map-marker--troop[data-id="kyrgyzstan"]').click();
@@ -123,12 +139,20 @@ test('the death-toll claims change, each with its claimant, never merged', async
   await page.getByRole('button', { name: 'Figures' }).click();
   const deaths = page.getByTestId('figures-panel').locator('[data-metric="deaths"]');
   await expect(deaths.locator('[data-claim-id="cl-deaths-20220107-khabar24-seed"]')).toBeVisible();
-  await expect(deaths.locator('[data-claim-id="cl-deaths-20220107-interior-ministry"]')).toBeVisible();
-  await expect(deaths.locator('[data-claim-id="cl-deaths-20220115-prosecutor-general"]')).toHaveCount(0);
+  await expect(
+    deaths.locator('[data-claim-id="cl-deaths-20220107-interior-ministry"]'),
+  ).toBeVisible();
+  await expect(
+    deaths.locator('[data-claim-id="cl-deaths-20220115-prosecutor-general"]'),
+  ).toHaveCount(0);
 
   await reader.scrubsTo('2022-01-16T12:00');
-  await expect(deaths.locator('[data-claim-id="cl-deaths-20220115-prosecutor-general"]')).toContainText('225');
-  await expect(deaths.locator('[data-claim-id="cl-deaths-20220109-moi-channel-164"]')).toContainText('retracted on 2022-01-09');
+  await expect(
+    deaths.locator('[data-claim-id="cl-deaths-20220115-prosecutor-general"]'),
+  ).toContainText('225');
+  await expect(
+    deaths.locator('[data-claim-id="cl-deaths-20220109-moi-channel-164"]'),
+  ).toContainText('retracted on 2022-01-09');
 });
 
 test('filters hide incidents by verification, on the map and in the count', async ({ page }) => {
@@ -149,7 +173,9 @@ test('filters hide incidents by verification, on the map and in the count', asyn
   expect(await reader.renderedIncidentIds()).toEqual([]);
 });
 
-test('by keyboard, the regions’ state of emergency can be read with its sources', async ({ page }) => {
+test('by keyboard, the regions’ state of emergency can be read with its sources', async ({
+  page,
+}) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-14T12:00');
   const summary = page.getByTestId('emergency-status').locator('summary');
@@ -166,7 +192,9 @@ test('corrections show in the figures once they were made', async ({ page }) => 
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-08T12:00');
   await page.getByRole('button', { name: 'Figures' }).click();
-  const claim = page.getByTestId('figures-panel').locator('[data-claim-id="cl-deaths-20220109-moi-channel-164"]');
+  const claim = page
+    .getByTestId('figures-panel')
+    .locator('[data-claim-id="cl-deaths-20220109-moi-channel-164"]');
   await expect(claim).toHaveCount(0);
   await reader.scrubsTo('2022-01-10T12:00');
   await expect(claim.getByTestId('corrections')).toContainText('Corrected on 2022-01-09');

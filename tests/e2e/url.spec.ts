@@ -3,9 +3,13 @@ import { Reader } from './driver';
 
 test('a link restores exactly that view', async ({ page }) => {
   const reader = new Reader(page);
-  await reader.opensTheMap('t=2022-01-08T06:00&place=almaty&lang=de&layers=incidents,places&view=76.9,43.25,7.5');
+  await reader.opensTheMap(
+    't=2022-01-08T06:00&place=almaty&lang=de&layers=incidents,places&view=76.9,43.25,7.5',
+  );
   await expect(page.getByTestId('slider-time')).toHaveText('Samstag, 8. Januar 2022, 06:00 Uhr');
-  await expect(page.getByTestId('place-panel').getByRole('heading', { name: 'Almaty' })).toBeVisible();
+  await expect(
+    page.getByTestId('place-panel').getByRole('heading', { name: 'Almaty' }),
+  ).toBeVisible();
   const camera = await page.evaluate(() => {
     const m = window.__qantarMap!.map;
     return { lon: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
@@ -21,13 +25,20 @@ test('a link restores exactly that view', async ({ page }) => {
 
 test('invalid parameters are ignored and the default view opens', async ({ page }) => {
   const reader = new Reader(page);
-  await reader.opensTheMap('t=yesterday&place=atlantis&event=%3Cscript%3E&lang=fr&layers=bogus&view=999,1,1&play=maybe');
-  await expect(page.getByTestId('slider-time')).toHaveText(/1 January 2022, 00:00|1\. Januar 2022, 00:00/);
+  await reader.opensTheMap(
+    't=yesterday&place=atlantis&event=%3Cscript%3E&lang=fr&layers=bogus&view=999,1,1&play=maybe',
+  );
+  await expect(page.getByTestId('slider-time')).toHaveText(
+    /1 January 2022, 00:00|1\. Januar 2022, 00:00/,
+  );
   await expect(page.getByTestId('place-panel')).toHaveCount(0);
   expect(await reader.shownCount()).toBe(0);
 });
 
-test('scrubbing updates the address without adding history entries; the share link carries the view', async ({ page, context }) => {
+test('scrubbing updates the address without adding history entries; the share link carries the view', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en');
@@ -54,8 +65,12 @@ test('the embed dialog gives iframe and script code for the current view', async
   const dialog = page.getByTestId('embed-dialog');
   await expect(dialog).toBeVisible();
   const iframeCode = await dialog.getByLabel('iframe code').inputValue();
-  expect(iframeCode).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?t=2022-01-06T12:00&amp;place=almaty&amp;lang=en"/);
-  expect(await dialog.getByLabel(/Script code/).inputValue()).toContain('/embed.js" async></script>');
+  expect(iframeCode).toMatch(
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?t=2022-01-06T12:00&amp;place=almaty&amp;lang=en"/,
+  );
+  expect(await dialog.getByLabel(/Script code/).inputValue()).toContain(
+    '/embed.js" async></script>',
+  );
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
@@ -64,7 +79,10 @@ test('the PNG download contains the map with its title', async ({ page }) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-06T12:00');
   await page.getByText('Share and download').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('qantar-2022-01-06T12h.png');
   const path = await download.path();
   const { readFileSync } = await import('node:fs');
@@ -77,15 +95,29 @@ test('the PNG download contains the map with its title', async ({ page }) => {
 
 test('an event link selects that event in its city panel and on the map', async ({ page }) => {
   const reader = new Reader(page);
-  await reader.opensTheMap('lang=en&t=2022-01-06T00:00&place=almaty&event=ev-0105-almaty-airport-seized');
-  const item = page.getByTestId('place-panel').locator('[data-event-id="ev-0105-almaty-airport-seized"]');
+  await reader.opensTheMap(
+    'lang=en&t=2022-01-06T00:00&place=almaty&event=ev-0105-almaty-airport-seized',
+  );
+  const item = page
+    .getByTestId('place-panel')
+    .locator('[data-event-id="ev-0105-almaty-airport-seized"]');
   await expect(item).toHaveAttribute('aria-current', 'true');
   await expect
-    .poll(() => page.evaluate(() => window.__qantarMap!.map.getFeatureState({ source: 'incidents', id: 'ev-0105-almaty-airport-seized' })))
+    .poll(() =>
+      page.evaluate(() =>
+        window.__qantarMap!.map.getFeatureState({
+          source: 'incidents',
+          id: 'ev-0105-almaty-airport-seized',
+        }),
+      ),
+    )
     .toEqual({ selected: true });
 });
 
-test('"Get the data" offers the dataset as JSON and every CSV table, as in data/', async ({ page, request }) => {
+test('"Get the data" offers the dataset as JSON and every CSV table, as in data/', async ({
+  page,
+  request,
+}) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en');
   await page.getByText('Share and download').click();
@@ -101,7 +133,9 @@ test('"Get the data" offers the dataset as JSON and every CSV table, as in data/
   }
 });
 
-test('keyboard walkthrough: menu, embed dialog, layers and back to the slider', async ({ page }) => {
+test('keyboard walkthrough: menu, embed dialog, layers and back to the slider', async ({
+  page,
+}) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en');
   await page.keyboard.press('Tab');

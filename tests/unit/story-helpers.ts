@@ -4,7 +4,9 @@ import type { Claim, Contingent, DeploymentSite, StatusInterval } from '../../sr
 import { at } from './helpers';
 
 /** Returns a site-control interval for the Almaty airport, open from 5 January 00:00, open-ended. */
-export function interval(overrides: Partial<StatusInterval> & Pick<StatusInterval, 'id'>): StatusInterval {
+export function interval(
+  overrides: Partial<StatusInterval> & Pick<StatusInterval, 'id'>,
+): StatusInterval {
   return {
     layer: 'site_control',
     subject: 'almaty_airport',
@@ -49,7 +51,9 @@ export function contingent(overrides: Partial<Contingent> & Pick<Contingent, 'id
 }
 
 /** Returns a deployment-site row: the contingent guards the site, uncontested. */
-export function deploymentSite(overrides: Partial<DeploymentSite> & Pick<DeploymentSite, 'deployment' | 'site'>): DeploymentSite {
+export function deploymentSite(
+  overrides: Partial<DeploymentSite> & Pick<DeploymentSite, 'deployment' | 'site'>,
+): DeploymentSite {
   return {
     contested: false,
     claimedBy: 'Test claimant',

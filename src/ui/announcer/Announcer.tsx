@@ -29,7 +29,11 @@ export function Announcer() {
       announced.current = s.time;
       if (from === s.time) return;
       const fresh =
-        s.time > from ? eventsInWindow(s.index, from, s.time).filter((e) => passesFilters(e, s.hiddenCategories, s.hiddenVerifications)) : [];
+        s.time > from
+          ? eventsInWindow(s.index, from, s.time).filter((e) =>
+              passesFilters(e, s.hiddenCategories, s.hiddenVerifications),
+            )
+          : [];
       const parts = [t.announceTime(formatSliderTime(s.time, s.lang), selectVisibleCount(s))];
       const latest = fresh[fresh.length - 1];
       if (latest) parts.push(t.announceNew(fresh.length, latest.summary[s.lang]));

@@ -16,7 +16,9 @@ export function ContingentPanel() {
   const lang = useQantar((s) => s.lang);
   const dataset = useQantar((s) => s.dataset);
   const placesById = useQantar((s) => s.placesById);
-  const troop = useQantar((s) => s.story.troops.find((x) => x.contingent.id === s.selectedContingent));
+  const troop = useQantar((s) =>
+    s.story.troops.find((x) => x.contingent.id === s.selectedContingent),
+  );
   if (!troop) return null;
   const c = troop.contingent;
   const phase = troopPhaseAt(troop.schedule, time);
@@ -25,16 +27,25 @@ export function ContingentPanel() {
     .filter((x) => x.metric === 'troops' && x.contingent === c.id && x.asOf <= time)
     .sort((a, b) => a.asOf - b.asOf);
   const sites = dataset.deploymentSites.filter((x) => x.deployment === c.id);
-  const name = (placeId: string | undefined) => (placeId ? (placesById.get(placeId)?.name[lang] ?? placeId) : '?');
-  const when = (v: EpochMs | undefined) => (v === undefined ? '?' : formatTimeWithPrecision(v, c.precision, 360, lang));
+  const name = (placeId: string | undefined) =>
+    placeId ? (placesById.get(placeId)?.name[lang] ?? placeId) : '?';
+  const when = (v: EpochMs | undefined) =>
+    v === undefined ? '?' : formatTimeWithPrecision(v, c.precision, 360, lang);
   return (
     <aside className="panel" aria-labelledby="contingent-title" data-testid="contingent-panel">
-      <PanelHead id="contingent-title" title={c.name[lang]} focusKey={c.id} onClose={() => store.getState().selectContingent(null)} />
+      <PanelHead
+        id="contingent-title"
+        title={c.name[lang]}
+        focusKey={c.id}
+        onClose={() => store.getState().selectContingent(null)}
+      />
       <p className="panel__count" data-testid="contingent-phase" data-phase={phase}>
-        {t.troopPhase[phase]} · <span className={`badge badge--${c.verification}`}>{t.verification[c.verification]}</span>
+        {t.troopPhase[phase]} ·{' '}
+        <span className={`badge badge--${c.verification}`}>{t.verification[c.verification]}</span>
       </p>
       <p>
-        <strong>{t.route}:</strong> {name(c.departureAirfield ?? c.origin)} → {name(c.arrivalAirfield)} ({when(c.departure)} – {when(c.arrival)};{' '}
+        <strong>{t.route}:</strong> {name(c.departureAirfield ?? c.origin)} →{' '}
+        {name(c.arrivalAirfield)} ({when(c.departure)} – {when(c.arrival)};{' '}
         {when(c.withdrawalStart)} – {when(c.withdrawalEnd)})
       </p>
       {c.units ? (
@@ -47,8 +58,11 @@ export function ContingentPanel() {
       <ul className="figures__list">
         {claims.map((x) => (
           <li key={x.id} className="figures__claim" data-claim-id={x.id}>
-            <strong>{formatClaimValue(x, lang, t)}</strong> — {x.claimedBy}, {formatTimeWithPrecision(x.asOf, x.precision, 360, lang)}{' '}
-            <span className={`badge badge--${x.verification}`}>{t.verification[x.verification]}</span>
+            <strong>{formatClaimValue(x, lang, t)}</strong> — {x.claimedBy},{' '}
+            {formatTimeWithPrecision(x.asOf, x.precision, 360, lang)}{' '}
+            <span className={`badge badge--${x.verification}`}>
+              {t.verification[x.verification]}
+            </span>
             <SourceList ids={x.sources} />
           </li>
         ))}
@@ -58,7 +72,9 @@ export function ContingentPanel() {
         {sites.map((x) => (
           <li key={x.site} className="figures__claim" data-site={x.site}>
             <strong>{name(x.site)}</strong>
-            {x.contested ? <span className="badge badge--contested"> {t.contested}</span> : null} — {x.claimedBy}
+            {x.contested ? (
+              <span className="badge badge--contested"> {t.contested}</span>
+            ) : null} — {x.claimedBy}
             {x.note ? <span className="figures__note"> — {x.note[lang]}</span> : null}
             <SourceList ids={x.sources} />
           </li>

@@ -18,9 +18,17 @@ export function EventItem({ event, lang, selected, placeName, onSelect }: EventI
   const t = useStrings();
   const time = formatEventTime(event, lang);
   return (
-    <article className={`event${selected ? ' event--selected' : ''}`} aria-current={selected ? 'true' : undefined} data-event-id={event.id}>
+    <article
+      className={`event${selected ? ' event--selected' : ''}`}
+      aria-current={selected ? 'true' : undefined}
+      data-event-id={event.id}
+    >
       <header className="event__meta">
-        <span className="event__swatch" style={{ background: CATEGORY_COLORS[event.category] }} aria-hidden="true" />
+        <span
+          className="event__swatch"
+          style={{ background: CATEGORY_COLORS[event.category] }}
+          aria-hidden="true"
+        />
         <time className="event__time" dateTime={new Date(event.start).toISOString()}>
           {time}
         </time>
@@ -28,7 +36,12 @@ export function EventItem({ event, lang, selected, placeName, onSelect }: EventI
         <span className="event__category">{t.category[event.category]}</span>
       </header>
       {onSelect ? (
-        <button type="button" className="event__summary event__summary--button" onClick={() => onSelect(event.id)} aria-pressed={selected}>
+        <button
+          type="button"
+          className="event__summary event__summary--button"
+          onClick={() => onSelect(event.id)}
+          aria-pressed={selected}
+        >
           {event.summary[lang]}
           <span className="visually-hidden"> — {t.showOnMap}</span>
         </button>
@@ -36,7 +49,9 @@ export function EventItem({ event, lang, selected, placeName, onSelect }: EventI
         <p className="event__summary">{event.summary[lang]}</p>
       )}
       <p className="event__claim">
-        <span className={`badge badge--${event.verification}`}>{t.verification[event.verification]}</span>{' '}
+        <span className={`badge badge--${event.verification}`}>
+          {t.verification[event.verification]}
+        </span>{' '}
         {t.claimedBy}: {event.claimedBy} ({t.claimantKind[event.claimantKind]})
       </p>
       <SourceList ids={event.sources} />

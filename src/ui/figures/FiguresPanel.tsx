@@ -31,7 +31,8 @@ export function FiguresPanel() {
       <h2 id="figures-title">{t.figuresHeading}</h2>
       {METRICS.map((metric) => {
         const list = known.get(metric) ?? [];
-        const later = time >= RANGE_END ? (byMetric.get(metric) ?? []).filter((c) => c.asOf > time) : [];
+        const later =
+          time >= RANGE_END ? (byMetric.get(metric) ?? []).filter((c) => c.asOf > time) : [];
         return (
           <section key={metric} className="figures__metric" data-metric={metric}>
             <h3>{t.metric[metric]}</h3>
@@ -42,15 +43,23 @@ export function FiguresPanel() {
                 <li
                   key={c.id}
                   data-claim-id={c.id}
-                  className={isRetractedBy(c, time) ? 'figures__claim figures__claim--retracted' : 'figures__claim'}
+                  className={
+                    isRetractedBy(c, time)
+                      ? 'figures__claim figures__claim--retracted'
+                      : 'figures__claim'
+                  }
                 >
                   <strong className="figures__value">{formatClaimValue(c, lang, t)}</strong>{' '}
-                  <span className={`badge badge--${c.verification}`}>{t.verification[c.verification]}</span>
+                  <span className={`badge badge--${c.verification}`}>
+                    {t.verification[c.verification]}
+                  </span>
                   <br />
                   {t.claimedBy}: {c.claimedBy} ({t.claimantKind[c.claimantKind]}),{' '}
                   {c.asOf > RANGE_END ? t.later + ', ' : ''}
                   {formatTimeWithPrecision(c.asOf, c.precision, 360, lang)}
-                  {c.retracted && isRetractedBy(c, time) ? <span className="figures__retracted"> — {t.retracted(c.retracted)}</span> : null}
+                  {c.retracted && isRetractedBy(c, time) ? (
+                    <span className="figures__retracted"> — {t.retracted(c.retracted)}</span>
+                  ) : null}
                   {c.note ? <span className="figures__note"> — {c.note[lang]}</span> : null}
                   <SourceList ids={c.sources} />
                   <Corrections record={c.id} />

@@ -11,20 +11,37 @@ const PAD = 4;
  * never merged across sources), a dot per claim, and a vertical marker at the slider time.
  * Claims dated after the range sit at the right edge.
  */
-export function StepChart({ claims, time, label }: { claims: readonly Claim[]; time: number; label: string }) {
+export function StepChart({
+  claims,
+  time,
+  label,
+}: {
+  claims: readonly Claim[];
+  time: number;
+  label: string;
+}) {
   const max = Math.max(1, ...claims.map((c) => c.valueMax ?? c.value));
-  const x = (t: number) => PAD + ((Math.min(t, RANGE_END) - RANGE_START) / (RANGE_END - RANGE_START)) * (W - 2 * PAD);
+  const x = (t: number) =>
+    PAD + ((Math.min(t, RANGE_END) - RANGE_START) / (RANGE_END - RANGE_START)) * (W - 2 * PAD);
   const y = (v: number) => H - PAD - (v / max) * (H - 2 * PAD);
   const byClaimant = new Map<string, Claim[]>();
   for (const c of [...claims].sort((a, b) => a.asOf - b.asOf)) {
     byClaimant.set(c.claimedBy, [...(byClaimant.get(c.claimedBy) ?? []), c]);
   }
   return (
-    <svg className="step-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} preserveAspectRatio="none">
+    <svg
+      className="step-chart"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={label}
+      preserveAspectRatio="none"
+    >
       <line x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} className="step-chart__axis" />
       {[...byClaimant.values()].map((series) => {
         if (series.length < 2) return null;
-        const d = series.map((c, i) => (i === 0 ? `M${x(c.asOf)},${y(c.value)}` : `H${x(c.asOf)}V${y(c.value)}`)).join(' ');
+        const d = series
+          .map((c, i) => (i === 0 ? `M${x(c.asOf)},${y(c.value)}` : `H${x(c.asOf)}V${y(c.value)}`))
+          .join(' ');
         return <path key={series[0]!.id} d={d} className="step-chart__line" />;
       })}
       {claims.map((c) => (

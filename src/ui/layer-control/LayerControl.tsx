@@ -19,22 +19,39 @@ export function LayerControl() {
         <legend>{t.layersHeading}</legend>
         {LAYERS.map((layer) => (
           <label key={layer}>
-            <input type="checkbox" checked={layers.has(layer)} onChange={(e) => actions.setLayerVisible(layer, e.currentTarget.checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={layers.has(layer)}
+              onChange={(e) => actions.setLayerVisible(layer, e.currentTarget.checked)}
+            />{' '}
             {t.layerName[layer]}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>{t.filtersHeading}: {t.categoriesHeading}</legend>
+        <legend>
+          {t.filtersHeading}: {t.categoriesHeading}
+        </legend>
         {CATEGORIES.map((c) => (
           <label key={c}>
-            <input type="checkbox" checked={!hiddenCategories.has(c)} onChange={(e) => actions.setCategoryVisible(c, e.currentTarget.checked)} />{' '}
-            <span className="legend__swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" /> {t.category[c]}
+            <input
+              type="checkbox"
+              checked={!hiddenCategories.has(c)}
+              onChange={(e) => actions.setCategoryVisible(c, e.currentTarget.checked)}
+            />{' '}
+            <span
+              className="legend__swatch"
+              style={{ background: CATEGORY_COLORS[c] }}
+              aria-hidden="true"
+            />{' '}
+            {t.category[c]}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>{t.filtersHeading}: {t.verificationHeading}</legend>
+        <legend>
+          {t.filtersHeading}: {t.verificationHeading}
+        </legend>
         {VERIFICATIONS.map((v) => (
           <label key={v}>
             <input

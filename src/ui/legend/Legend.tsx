@@ -27,7 +27,10 @@ function VerificationSample({ v }: { v: Verification }) {
 export function Legend() {
   const t = useStrings();
   // Open on wide screens; on a phone it starts folded so the map stays visible.
-  const [open] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 721px)').matches);
+  const [open] = useState(
+    () =>
+      typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 721px)').matches,
+  );
   return (
     <details className="legend" open={open}>
       <summary>{t.legend}</summary>
@@ -35,7 +38,11 @@ export function Legend() {
       <ul>
         {CATEGORIES.map((c) => (
           <li key={c}>
-            <span className="legend__swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
+            <span
+              className="legend__swatch"
+              style={{ background: CATEGORY_COLORS[c] }}
+              aria-hidden="true"
+            />
             {t.category[c]}
           </li>
         ))}

@@ -34,7 +34,12 @@ export function PlacePanel() {
   const actions = store.getState();
   return (
     <aside className="panel" aria-labelledby="place-panel-title" data-testid="place-panel">
-      <PanelHead id="place-panel-title" title={place.name[lang]} focusKey={place.id} onClose={() => actions.selectPlace(null)} />
+      <PanelHead
+        id="place-panel-title"
+        title={place.name[lang]}
+        focusKey={place.id}
+        onClose={() => actions.selectPlace(null)}
+      />
       <p className="panel__count" data-testid="place-count">
         {t.eventsSoFar(events.length)}
       </p>

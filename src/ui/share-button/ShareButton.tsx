@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { useStrings } from '../i18n';
 
 /** Copies a link to the clipboard; says so in a polite live region (or shows the link to copy). */
-export function CopyButton({ text, label, className = 'text-button' }: { text: () => string; label: string; className?: string }) {
+export function CopyButton({
+  text,
+  label,
+  className = 'text-button',
+}: {
+  text: () => string;
+  label: string;
+  className?: string;
+}) {
   const t = useStrings();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
@@ -21,7 +29,15 @@ export function CopyButton({ text, label, className = 'text-button' }: { text: (
       <span className="copy__status" role="status">
         {status === 'copied' ? t.copied : status === 'failed' ? t.copyFailed : ''}
       </span>
-      {status === 'failed' ? <input className="copy__fallback" readOnly value={text()} aria-label={label} onFocus={(e) => e.currentTarget.select()} /> : null}
+      {status === 'failed' ? (
+        <input
+          className="copy__fallback"
+          readOnly
+          value={text()}
+          aria-label={label}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      ) : null}
     </span>
   );
 }

@@ -28,7 +28,9 @@ export function SiteTimeline({ siteId }: { siteId: string }) {
               data-status={s.status}
             >
               <p className="event__meta">
-                <time className="event__time">{formatTimeWithPrecision(s.from, s.precision, 360, lang)}</time>
+                <time className="event__time">
+                  {formatTimeWithPrecision(s.from, s.precision, 360, lang)}
+                </time>
                 {s.to !== undefined ? <span>– {formatShortTime(s.to, lang)}</span> : null}
                 {isCurrent ? <span className="badge badge--now">{t.currentInterval}</span> : null}
               </p>
@@ -38,13 +40,18 @@ export function SiteTimeline({ siteId }: { siteId: string }) {
               </p>
               {s.fromLatest !== undefined ? (
                 <p className="site-timeline__disputed">
-                  {t.reportedStart(formatTimeWithPrecision(s.from, s.precision, 360, lang), formatShortTime(s.fromLatest, lang))}
+                  {t.reportedStart(
+                    formatTimeWithPrecision(s.from, s.precision, 360, lang),
+                    formatShortTime(s.fromLatest, lang),
+                  )}
                 </p>
               ) : null}
               {s.note ? <p className="figures__note">{s.note[lang]}</p> : null}
               <p className="event__claim">
-                <span className={`badge badge--${s.verification}`}>{t.verification[s.verification]}</span> {t.claimedBy}: {s.claimedBy} (
-                {t.claimantKind[s.claimantKind]})
+                <span className={`badge badge--${s.verification}`}>
+                  {t.verification[s.verification]}
+                </span>{' '}
+                {t.claimedBy}: {s.claimedBy} ({t.claimantKind[s.claimantKind]})
               </p>
               <SourceList ids={s.sources} />
               <Corrections record={s.id} />

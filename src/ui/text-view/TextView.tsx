@@ -22,7 +22,12 @@ export function TextView() {
   const [showAll, setShowAll] = useState(false);
   const { events, more } = useMemo(
     () =>
-      latestEventsUpTo(index, time, (e) => passesFilters(e, hiddenCategories, hiddenVerifications), showAll ? undefined : TEXT_VIEW_PAGE),
+      latestEventsUpTo(
+        index,
+        time,
+        (e) => passesFilters(e, hiddenCategories, hiddenVerifications),
+        showAll ? undefined : TEXT_VIEW_PAGE,
+      ),
     [index, time, hiddenCategories, hiddenVerifications, showAll],
   );
   const t = useStrings();

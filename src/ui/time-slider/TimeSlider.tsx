@@ -15,7 +15,15 @@ const TOTAL_HOURS = (RANGE_END - RANGE_START) / HOUR_MS;
 const KEY_STEPS: Record<string, number> = { PageUp: 24, PageDown: -24 };
 
 /** The events-per-6-hours bars, drawn once per dataset. */
-const Histogram = memo(function Histogram({ bins, label, past = false }: { bins: readonly number[]; label?: string; past?: boolean }) {
+const Histogram = memo(function Histogram({
+  bins,
+  label,
+  past = false,
+}: {
+  bins: readonly number[];
+  label?: string;
+  past?: boolean;
+}) {
   const max = Math.max(1, ...bins);
   return (
     <svg
@@ -25,7 +33,14 @@ const Histogram = memo(function Histogram({ bins, label, past = false }: { bins:
       {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
     >
       {bins.map((n, i) => (
-        <rect key={i} x={i + 0.1} width={0.8} y={100 - (n / max) * 100} height={(n / max) * 100} className="slider__bar" />
+        <rect
+          key={i}
+          x={i + 0.1}
+          width={0.8}
+          y={100 - (n / max) * 100}
+          height={(n / max) * 100}
+          className="slider__bar"
+        />
       ))}
     </svg>
   );
@@ -78,7 +93,13 @@ export function TimeSlider() {
       </div>
       <div className="slider__row">
         <div className="slider__buttons">
-          <button type="button" className="icon-button" onClick={actions.stepToPreviousEvent} aria-label={t.previousEvent} title={t.previousEvent}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={actions.stepToPreviousEvent}
+            aria-label={t.previousEvent}
+            title={t.previousEvent}
+          >
             <Icon name="previous" />
           </button>
           <button
@@ -90,14 +111,24 @@ export function TimeSlider() {
           >
             <Icon name={playing ? 'pause' : 'play'} />
           </button>
-          <button type="button" className="icon-button" onClick={actions.stepToNextEvent} aria-label={t.nextEvent} title={t.nextEvent}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={actions.stepToNextEvent}
+            aria-label={t.nextEvent}
+            title={t.nextEvent}
+          >
             <Icon name="next" />
           </button>
         </div>
         <div className="slider__track">
           <Histogram bins={bins} label={t.histogramLabel} />
           {/* The bars up to the slider time, darker: one style change per tick, no re-render of the bars. */}
-          <div className="slider__past" style={{ clipPath: `inset(0 ${100 - (hour / TOTAL_HOURS) * 100}% 0 0)` }} aria-hidden="true">
+          <div
+            className="slider__past"
+            style={{ clipPath: `inset(0 ${100 - (hour / TOTAL_HOURS) * 100}% 0 0)` }}
+            aria-hidden="true"
+          >
             <Histogram bins={bins} past />
           </div>
           <input

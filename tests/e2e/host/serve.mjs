@@ -9,13 +9,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 const files = {
   '/article.html': [join(here, 'article.html'), 'text/html'],
   '/article-script.html': [join(here, 'article-script.html'), 'text/html'],
-  '/pym.v1.min.js': [join(here, '../../../node_modules/pym.js/dist/pym.v1.min.js'), 'text/javascript'],
+  '/pym.v1.min.js': [
+    join(here, '../../../node_modules/pym.js/dist/pym.v1.min.js'),
+    'text/javascript',
+  ],
 };
 const port = Number(process.argv[2] ?? 4175);
 createServer(async (req, res) => {
   const entry = files[(req.url ?? '/').split('?')[0]];
   if (!entry) {
-    res.writeHead(entry === undefined && req.url === '/' ? 200 : 404, { 'Content-Type': 'text/plain' });
+    res.writeHead(entry === undefined && req.url === '/' ? 200 : 404, {
+      'Content-Type': 'text/plain',
+    });
     res.end(req.url === '/' ? 'host ok' : 'not found');
     return;
   }

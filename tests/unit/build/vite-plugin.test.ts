@@ -24,10 +24,15 @@ function runBuild(dataDir: string) {
 describe('the data build step', () => {
   it('emits the validated dataset, the base map and the CSV files for download', () => {
     const emitted = runBuild('data');
-    const dataset = JSON.parse(emitted.get('data/dataset.json')!) as { events: unknown[]; sources: unknown[] };
+    const dataset = JSON.parse(emitted.get('data/dataset.json')!) as {
+      events: unknown[];
+      sources: unknown[];
+    };
     expect(dataset.events.length).toBeGreaterThan(150);
     expect(dataset.sources.length).toBeGreaterThan(100);
-    const basemap = JSON.parse(emitted.get('data/basemap.json')!) as { regions: { features: unknown[] } };
+    const basemap = JSON.parse(emitted.get('data/basemap.json')!) as {
+      regions: { features: unknown[] };
+    };
     expect(basemap.regions.features).toHaveLength(17);
     expect([...emitted.keys()]).toContain('data/csv/events.csv');
   }, 30_000);

@@ -35,12 +35,20 @@ describe('claimsAsOf', () => {
   });
 
   it('lists the newest claim first', () => {
-    const claims = [claim({ id: 'a', asOf: JAN6 }), claim({ id: 'c', asOf: JAN8 }), claim({ id: 'b', asOf: JAN7 })];
+    const claims = [
+      claim({ id: 'a', asOf: JAN6 }),
+      claim({ id: 'c', asOf: JAN8 }),
+      claim({ id: 'b', asOf: JAN7 }),
+    ];
     expect(ids(claimsAsOf(claims, JAN8).get('deaths'))).toEqual(['c', 'b', 'a']);
   });
 
   it('orders claims made at the same time by id', () => {
-    const claims = [claim({ id: 'zeta', asOf: JAN6 }), claim({ id: 'alpha', asOf: JAN6 }), claim({ id: 'mu', asOf: JAN6 })];
+    const claims = [
+      claim({ id: 'zeta', asOf: JAN6 }),
+      claim({ id: 'alpha', asOf: JAN6 }),
+      claim({ id: 'mu', asOf: JAN6 }),
+    ];
     expect(ids(claimsAsOf(claims, JAN6).get('deaths'))).toEqual(['alpha', 'mu', 'zeta']);
   });
 
@@ -57,12 +65,18 @@ describe('claimsAsOf', () => {
 
 describe('latestClaimsByClaimant', () => {
   it('returns the latest claim of one claimant', () => {
-    const claims = [claim({ id: 'old', asOf: JAN6, value: 26 }), claim({ id: 'new', asOf: JAN7, value: 164 })];
+    const claims = [
+      claim({ id: 'old', asOf: JAN6, value: 26 }),
+      claim({ id: 'new', asOf: JAN7, value: 164 }),
+    ];
     expect(ids(latestClaimsByClaimant(claims, 'deaths', JAN8))).toEqual(['new']);
   });
 
   it('keeps the latest claim of a claimant even when an older one comes later in the list', () => {
-    const claims = [claim({ id: 'new', asOf: JAN7, value: 164 }), claim({ id: 'old', asOf: JAN6, value: 26 })];
+    const claims = [
+      claim({ id: 'new', asOf: JAN7, value: 164 }),
+      claim({ id: 'old', asOf: JAN6, value: 26 }),
+    ];
     expect(ids(latestClaimsByClaimant(claims, 'deaths', JAN8))).toEqual(['new']);
   });
 
@@ -89,7 +103,9 @@ describe('latestClaimsByClaimant', () => {
   });
 
   it('includes a claim made exactly at t', () => {
-    expect(ids(latestClaimsByClaimant([claim({ id: 'now', asOf: JAN7 })], 'deaths', JAN7))).toEqual(['now']);
+    expect(ids(latestClaimsByClaimant([claim({ id: 'now', asOf: JAN7 })], 'deaths', JAN7))).toEqual(
+      ['now'],
+    );
   });
 
   it('returns nothing before the first claim', () => {
@@ -97,7 +113,10 @@ describe('latestClaimsByClaimant', () => {
   });
 
   it('only looks at the metric asked for', () => {
-    const claims = [claim({ id: 'deaths', metric: 'deaths' }), claim({ id: 'injured', metric: 'injured' })];
+    const claims = [
+      claim({ id: 'deaths', metric: 'deaths' }),
+      claim({ id: 'injured', metric: 'injured' }),
+    ];
     expect(ids(latestClaimsByClaimant(claims, 'injured', JAN8))).toEqual(['injured']);
   });
 
@@ -114,7 +133,9 @@ describe('latestClaimsByClaimant', () => {
       claim({ id: 'total', metric: 'troops', contingent: 'csto_total', asOf: JAN6 }),
       claim({ id: 'russia', metric: 'troops', contingent: 'russia', asOf: JAN7 }),
     ];
-    expect(ids(latestClaimsByClaimant(claims, 'troops', JAN8, (c) => c.contingent === 'csto_total'))).toEqual(['total']);
+    expect(
+      ids(latestClaimsByClaimant(claims, 'troops', JAN8, (c) => c.contingent === 'csto_total')),
+    ).toEqual(['total']);
   });
 
   it('returns nothing when the filter rejects every claim', () => {
@@ -125,15 +146,21 @@ describe('latestClaimsByClaimant', () => {
     const retracted = claim({ id: 'r', asOf: JAN6, value: 164, retracted: '2022-01-09' });
 
     it('are shown before the retraction day', () => {
-      expect(ids(latestClaimsByClaimant([retracted], 'deaths', at('2022-01-08T23:00+06:00')))).toEqual(['r']);
+      expect(
+        ids(latestClaimsByClaimant([retracted], 'deaths', at('2022-01-08T23:00+06:00'))),
+      ).toEqual(['r']);
     });
 
     it('are still shown late on the retraction day, Almaty time', () => {
-      expect(ids(latestClaimsByClaimant([retracted], 'deaths', at('2022-01-09T23:59+06:00')))).toEqual(['r']);
+      expect(
+        ids(latestClaimsByClaimant([retracted], 'deaths', at('2022-01-09T23:59+06:00'))),
+      ).toEqual(['r']);
     });
 
     it('are dropped once the retraction day has ended, Almaty time', () => {
-      expect(latestClaimsByClaimant([retracted], 'deaths', at('2022-01-10T00:00+06:00'))).toEqual([]);
+      expect(latestClaimsByClaimant([retracted], 'deaths', at('2022-01-10T00:00+06:00'))).toEqual(
+        [],
+      );
     });
 
     it('are dropped at 02:00 Almaty time on the next day, although it is still the 9th in UTC', () => {
@@ -141,17 +168,23 @@ describe('latestClaimsByClaimant', () => {
     });
 
     it('are dropped long after the retraction', () => {
-      expect(latestClaimsByClaimant([retracted], 'deaths', at('2022-01-19T00:00+06:00'))).toEqual([]);
+      expect(latestClaimsByClaimant([retracted], 'deaths', at('2022-01-19T00:00+06:00'))).toEqual(
+        [],
+      );
     });
 
     it('give way to the claimant’s previous claim once dropped', () => {
       const earlier = claim({ id: 'earlier', asOf: at('2022-01-05T12:00+06:00'), value: 26 });
-      expect(ids(latestClaimsByClaimant([earlier, retracted], 'deaths', at('2022-01-10T00:00+06:00')))).toEqual(['earlier']);
+      expect(
+        ids(latestClaimsByClaimant([earlier, retracted], 'deaths', at('2022-01-10T00:00+06:00'))),
+      ).toEqual(['earlier']);
     });
 
     it('leave other claimants’ claims untouched', () => {
       const other = claim({ id: 'ngo', claimedBy: 'NGO', asOf: JAN6 });
-      expect(ids(latestClaimsByClaimant([retracted, other], 'deaths', at('2022-01-10T00:00+06:00')))).toEqual(['ngo']);
+      expect(
+        ids(latestClaimsByClaimant([retracted, other], 'deaths', at('2022-01-10T00:00+06:00'))),
+      ).toEqual(['ngo']);
     });
   });
 });

@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, VERIFICATIONS, type Category, type Verification } from '../../../src/domain/dataset';
+import {
+  CATEGORIES,
+  VERIFICATIONS,
+  type Category,
+  type Verification,
+} from '../../../src/domain/dataset';
 import { HOUR_MS, RANGE_START, type EpochMs } from '../../../src/domain/time';
-import { countVisibleUpTo, createFacetIndex, createTimeIndex, passesFilters } from '../../../src/domain/time-index';
+import {
+  countVisibleUpTo,
+  createFacetIndex,
+  createTimeIndex,
+  passesFilters,
+} from '../../../src/domain/time-index';
 import { at, event } from '../helpers';
 
 const T1 = at('2022-01-04T18:00+06:00');
@@ -25,11 +35,17 @@ function sample() {
 describe('createFacetIndex', () => {
   it('makes one facet per category and verification pair that occurs', () => {
     const pairs = sample().facets.map((f) => `${f.category}|${f.verification}`);
-    expect(pairs.sort()).toEqual(['protest|contested', 'protest|independent', 'violence|contested']);
+    expect(pairs.sort()).toEqual([
+      'protest|contested',
+      'protest|independent',
+      'violence|contested',
+    ]);
   });
 
   it('keeps each facet’s start times sorted', () => {
-    const facet = sample().facets.find((f) => f.category === 'protest' && f.verification === 'independent');
+    const facet = sample().facets.find(
+      (f) => f.category === 'protest' && f.verification === 'independent',
+    );
     expect([...facet!.times]).toEqual([T1, T3]);
   });
 
@@ -119,8 +135,12 @@ describe('countVisibleUpTo', () => {
           const t = RANGE_START + hour * HOUR_MS;
           const hc = new Set<string>(hiddenCategories);
           const hv = new Set<string>(hiddenVerifications);
-          const expected = events.filter((e) => e.start <= t && !hc.has(e.category) && !hv.has(e.verification)).length;
-          expect(countVisibleUpTo(createFacetIndex(createTimeIndex(events)), t, hc, hv)).toBe(expected);
+          const expected = events.filter(
+            (e) => e.start <= t && !hc.has(e.category) && !hv.has(e.verification),
+          ).length;
+          expect(countVisibleUpTo(createFacetIndex(createTimeIndex(events)), t, hc, hv)).toBe(
+            expected,
+          );
         },
       ),
       { numRuns: 300 },

@@ -35,32 +35,67 @@ const REGIONS: FeatureCollection<Polygon | MultiPolygon> = {
 };
 
 const emergency = (id: string, subject: string, from: string, to?: string) =>
-  interval({ id, layer: 'emergency', subject, status: 'in_force', from: at(from), ...(to ? { to: at(to) } : {}) });
+  interval({
+    id,
+    layer: 'emergency',
+    subject,
+    status: 'in_force',
+    from: at(from),
+    ...(to ? { to: at(to) } : {}),
+  });
 
 describe('regionStatusCollection', () => {
   it('makes one feature per emergency interval of a known region', () => {
-    const out = regionStatusCollection([emergency('em-mg', 'KZ-MG', '2022-01-05T01:30+06:00')], REGIONS);
+    const out = regionStatusCollection(
+      [emergency('em-mg', 'KZ-MG', '2022-01-05T01:30+06:00')],
+      REGIONS,
+    );
     expect(out.features).toHaveLength(1);
     expect(out.features[0]!.properties.id).toBe('em-mg');
   });
 
   it('makes a feature for a curfew interval too', () => {
-    const curfew = interval({ id: 'cu-ac', layer: 'curfew', subject: 'KZ-AC', status: 'in_force', from: at('2022-01-05T23:00+06:00') });
-    expect(regionStatusCollection([curfew], REGIONS).features[0]!.properties).toMatchObject({ id: 'cu-ac', layer: 'curfew', code: 'KZ-AC' });
+    const curfew = interval({
+      id: 'cu-ac',
+      layer: 'curfew',
+      subject: 'KZ-AC',
+      status: 'in_force',
+      from: at('2022-01-05T23:00+06:00'),
+    });
+    expect(regionStatusCollection([curfew], REGIONS).features[0]!.properties).toMatchObject({
+      id: 'cu-ac',
+      layer: 'curfew',
+      code: 'KZ-AC',
+    });
   });
 
   it('uses the region’s polygon as the geometry', () => {
-    const out = regionStatusCollection([emergency('em-ac', 'KZ-AC', '2022-01-05T01:30+06:00')], REGIONS);
+    const out = regionStatusCollection(
+      [emergency('em-ac', 'KZ-AC', '2022-01-05T01:30+06:00')],
+      REGIONS,
+    );
     expect(out.features[0]!.geometry).toEqual(square(76, 43));
   });
 
   it('gives from and to in hours since 2022-01-01T00:00+06:00', () => {
-    const out = regionStatusCollection([emergency('em', 'KZ-MG', '2022-01-05T01:30+06:00', '2022-01-19T00:00+06:00')], REGIONS);
-    expect(out.features[0]!.properties).toEqual({ id: 'em', layer: 'emergency', code: 'KZ-MG', from: 4 * 24 + 1.5, to: 18 * 24 });
+    const out = regionStatusCollection(
+      [emergency('em', 'KZ-MG', '2022-01-05T01:30+06:00', '2022-01-19T00:00+06:00')],
+      REGIONS,
+    );
+    expect(out.features[0]!.properties).toEqual({
+      id: 'em',
+      layer: 'emergency',
+      code: 'KZ-MG',
+      from: 4 * 24 + 1.5,
+      to: 18 * 24,
+    });
   });
 
   it('gives an open-ended interval the open-end value as its end', () => {
-    const out = regionStatusCollection([emergency('em', 'KZ-MG', '2022-01-05T00:00+06:00')], REGIONS);
+    const out = regionStatusCollection(
+      [emergency('em', 'KZ-MG', '2022-01-05T00:00+06:00')],
+      REGIONS,
+    );
     expect(out.features[0]!.properties.to).toBe(OPEN_END_HOURS);
   });
 
@@ -69,7 +104,10 @@ describe('regionStatusCollection', () => {
       emergency('em-1', 'KZ-MG', '2022-01-05T00:00+06:00', '2022-01-10T00:00+06:00'),
       emergency('em-2', 'KZ-MG', '2022-01-12T00:00+06:00'),
     ];
-    expect(regionStatusCollection(status, REGIONS).features.map((f) => f.properties.id)).toEqual(['em-1', 'em-2']);
+    expect(regionStatusCollection(status, REGIONS).features.map((f) => f.properties.id)).toEqual([
+      'em-1',
+      'em-2',
+    ]);
   });
 
   it('ignores site-control and internet intervals', () => {
@@ -81,12 +119,20 @@ describe('regionStatusCollection', () => {
   });
 
   it('skips an interval whose region has no polygon', () => {
-    const status = [emergency('em-x', 'KZ-XX', '2022-01-05T00:00+06:00'), emergency('em-mg', 'KZ-MG', '2022-01-05T00:00+06:00')];
-    expect(regionStatusCollection(status, REGIONS).features.map((f) => f.properties.id)).toEqual(['em-mg']);
+    const status = [
+      emergency('em-x', 'KZ-XX', '2022-01-05T00:00+06:00'),
+      emergency('em-mg', 'KZ-MG', '2022-01-05T00:00+06:00'),
+    ];
+    expect(regionStatusCollection(status, REGIONS).features.map((f) => f.properties.id)).toEqual([
+      'em-mg',
+    ]);
   });
 
   it('is a feature collection', () => {
-    expect(regionStatusCollection([], REGIONS)).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(regionStatusCollection([], REGIONS)).toEqual({
+      type: 'FeatureCollection',
+      features: [],
+    });
   });
 });
 
@@ -117,16 +163,29 @@ describe('troopRouteCollection', () => {
         withdrawEnd: at('2022-01-19T12:00+06:00'),
       }),
     ]);
-    expect(out.features[0]!.properties).toEqual({ id: 'russia', country: 'RU', depart: 5 * 24, withdrawEnd: 18 * 24 + 12 });
+    expect(out.features[0]!.properties).toEqual({
+      id: 'russia',
+      country: 'RU',
+      depart: 5 * 24,
+      withdrawEnd: 18 * 24 + 12,
+    });
   });
 
   it('uses the open-end value for an unknown departure and an unknown end of withdrawal', () => {
     const out = troopRouteCollection([troop('russia', {})]);
-    expect(out.features[0]!.properties).toMatchObject({ depart: OPEN_END_HOURS, withdrawEnd: OPEN_END_HOURS });
+    expect(out.features[0]!.properties).toMatchObject({
+      depart: OPEN_END_HOURS,
+      withdrawEnd: OPEN_END_HOURS,
+    });
   });
 
   it('keeps a known departure when the withdrawal is unknown', () => {
-    const out = troopRouteCollection([troop('russia', { depart: at('2022-01-06T00:00+06:00'), arrive: at('2022-01-07T00:00+06:00') })]);
+    const out = troopRouteCollection([
+      troop('russia', {
+        depart: at('2022-01-06T00:00+06:00'),
+        arrive: at('2022-01-07T00:00+06:00'),
+      }),
+    ]);
     expect(out.features[0]!.properties).toMatchObject({ depart: 120, withdrawEnd: OPEN_END_HOURS });
   });
 

@@ -15,7 +15,10 @@ const airport = [retaken, open, occupied];
 
 describe('statusAt', () => {
   it('returns the interval that contains t', () => {
-    expect(statusAt(airport, 'site_control', 'almaty_airport', at('2022-01-05T06:00+06:00'))?.interval.id).toBe('open');
+    expect(
+      statusAt(airport, 'site_control', 'almaty_airport', at('2022-01-05T06:00+06:00'))?.interval
+        .id,
+    ).toBe('open');
   });
 
   it('includes the start of an interval', () => {
@@ -27,7 +30,9 @@ describe('statusAt', () => {
   });
 
   it('returns the interval one millisecond before its end', () => {
-    expect(statusAt(airport, 'site_control', 'almaty_airport', T2 - 1)?.interval.id).toBe('occupied');
+    expect(statusAt(airport, 'site_control', 'almaty_airport', T2 - 1)?.interval.id).toBe(
+      'occupied',
+    );
   });
 
   it('returns null at the end of an interval when nothing follows', () => {
@@ -35,7 +40,10 @@ describe('statusAt', () => {
   });
 
   it('keeps an interval without end in force long after its start', () => {
-    expect(statusAt(airport, 'site_control', 'almaty_airport', at('2023-06-01T00:00+06:00'))?.interval.id).toBe('retaken');
+    expect(
+      statusAt(airport, 'site_control', 'almaty_airport', at('2023-06-01T00:00+06:00'))?.interval
+        .id,
+    ).toBe('retaken');
   });
 
   it('returns null before the first interval', () => {
@@ -43,7 +51,9 @@ describe('statusAt', () => {
   });
 
   it('returns null after the last interval has ended', () => {
-    expect(statusAt([open, occupied], 'site_control', 'almaty_airport', at('2022-01-07T00:00+06:00'))).toBeNull();
+    expect(
+      statusAt([open, occupied], 'site_control', 'almaty_airport', at('2022-01-07T00:00+06:00')),
+    ).toBeNull();
   });
 
   it('returns null for an empty list', () => {
@@ -56,18 +66,43 @@ describe('statusAt', () => {
   });
 
   it('ignores intervals of another layer for the same subject', () => {
-    const blackout = interval({ id: 'net', layer: 'internet', subject: 'KZ', status: 'blackout', from: T0 });
+    const blackout = interval({
+      id: 'net',
+      layer: 'internet',
+      subject: 'KZ',
+      status: 'blackout',
+      from: T0,
+    });
     expect(statusAt([blackout], 'site_control', 'KZ', T1)).toBeNull();
   });
 
   it('picks the subject asked for among several', () => {
-    const other = interval({ id: 'other', subject: 'nur_sultan_airport', status: 'guarded', from: T0 });
-    expect(statusAt([other, ...airport], 'site_control', 'nur_sultan_airport', T1)?.interval.status).toBe('guarded');
+    const other = interval({
+      id: 'other',
+      subject: 'nur_sultan_airport',
+      status: 'guarded',
+      from: T0,
+    });
+    expect(
+      statusAt([other, ...airport], 'site_control', 'nur_sultan_airport', T1)?.interval.status,
+    ).toBe('guarded');
   });
 
   it('picks the layer asked for when two layers share a subject', () => {
-    const emergency = interval({ id: 'em', layer: 'emergency', subject: 'KZ-AC', status: 'in_force', from: T0 });
-    const curfew = interval({ id: 'cu', layer: 'curfew', subject: 'KZ-AC', status: 'in_force', from: T1 });
+    const emergency = interval({
+      id: 'em',
+      layer: 'emergency',
+      subject: 'KZ-AC',
+      status: 'in_force',
+      from: T0,
+    });
+    const curfew = interval({
+      id: 'cu',
+      layer: 'curfew',
+      subject: 'KZ-AC',
+      status: 'in_force',
+      from: T1,
+    });
     expect(statusAt([emergency, curfew], 'curfew', 'KZ-AC', T1)?.interval.id).toBe('cu');
     expect(statusAt([emergency, curfew], 'curfew', 'KZ-AC', T0)).toBeNull();
   });
@@ -85,22 +120,31 @@ describe('statusAt', () => {
     });
 
     it('is uncertain between from and fromLatest', () => {
-      expect(statusAt([disputed], 'site_control', 'almaty_airport', at('2022-01-05T18:00+06:00'))).toEqual({
+      expect(
+        statusAt([disputed], 'site_control', 'almaty_airport', at('2022-01-05T18:00+06:00')),
+      ).toEqual({
         interval: disputed,
         uncertain: true,
       });
     });
 
     it('is uncertain one millisecond before fromLatest', () => {
-      expect(statusAt([disputed], 'site_control', 'almaty_airport', fromLatest - 1)?.uncertain).toBe(true);
+      expect(
+        statusAt([disputed], 'site_control', 'almaty_airport', fromLatest - 1)?.uncertain,
+      ).toBe(true);
     });
 
     it('is certain at fromLatest', () => {
-      expect(statusAt([disputed], 'site_control', 'almaty_airport', fromLatest)?.uncertain).toBe(false);
+      expect(statusAt([disputed], 'site_control', 'almaty_airport', fromLatest)?.uncertain).toBe(
+        false,
+      );
     });
 
     it('is certain after fromLatest', () => {
-      expect(statusAt([disputed], 'site_control', 'almaty_airport', at('2022-01-05T23:00+06:00'))?.uncertain).toBe(false);
+      expect(
+        statusAt([disputed], 'site_control', 'almaty_airport', at('2022-01-05T23:00+06:00'))
+          ?.uncertain,
+      ).toBe(false);
     });
 
     it('still starts at from, not at fromLatest', () => {
@@ -111,21 +155,31 @@ describe('statusAt', () => {
 
 describe('statusTimeline', () => {
   it('returns the intervals of the subject oldest first, whatever the input order', () => {
-    expect(statusTimeline(airport, 'site_control', 'almaty_airport').map((s) => s.id)).toEqual(['open', 'occupied', 'retaken']);
-  });
-
-  it('leaves out other subjects', () => {
-    const other = interval({ id: 'other', subject: 'nur_sultan_airport', from: T0 });
-    expect(statusTimeline([other, ...airport], 'site_control', 'almaty_airport').map((s) => s.id)).toEqual([
+    expect(statusTimeline(airport, 'site_control', 'almaty_airport').map((s) => s.id)).toEqual([
       'open',
       'occupied',
       'retaken',
     ]);
   });
 
+  it('leaves out other subjects', () => {
+    const other = interval({ id: 'other', subject: 'nur_sultan_airport', from: T0 });
+    expect(
+      statusTimeline([other, ...airport], 'site_control', 'almaty_airport').map((s) => s.id),
+    ).toEqual(['open', 'occupied', 'retaken']);
+  });
+
   it('leaves out other layers', () => {
-    const net = interval({ id: 'net', layer: 'internet', subject: 'almaty_airport', status: 'blackout', from: T0 });
-    expect(statusTimeline([net, open], 'site_control', 'almaty_airport').map((s) => s.id)).toEqual(['open']);
+    const net = interval({
+      id: 'net',
+      layer: 'internet',
+      subject: 'almaty_airport',
+      status: 'blackout',
+      from: T0,
+    });
+    expect(statusTimeline([net, open], 'site_control', 'almaty_airport').map((s) => s.id)).toEqual([
+      'open',
+    ]);
   });
 
   it('returns an empty list for a subject without intervals', () => {
@@ -146,7 +200,10 @@ describe('statusSubjects', () => {
       interval({ id: 'b', subject: 'almaty_airport' }),
       interval({ id: 'c', subject: 'nur_sultan_airport', from: T2 }),
     ];
-    expect(statusSubjects(status, 'site_control')).toEqual(['almaty_airport', 'nur_sultan_airport']);
+    expect(statusSubjects(status, 'site_control')).toEqual([
+      'almaty_airport',
+      'nur_sultan_airport',
+    ]);
   });
 
   it('leaves out subjects that only have intervals on other layers', () => {

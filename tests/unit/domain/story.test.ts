@@ -60,26 +60,44 @@ describe('createStoryIndex', () => {
 
   it('leaves out a contingent without an arrival airfield (such as the CSTO total)', () => {
     const total = contingent({ id: 'csto_total', country: 'CSTO' });
-    expect(createStoryIndex(dataset({ places, deployments: [total, drawable] })).troops.map((t) => t.contingent.id)).toEqual(['russia']);
+    expect(
+      createStoryIndex(dataset({ places, deployments: [total, drawable] })).troops.map(
+        (t) => t.contingent.id,
+      ),
+    ).toEqual(['russia']);
   });
 
   it('leaves out a contingent whose airfield is not a known place', () => {
-    const lost = contingent({ id: 'lost', departureAirfield: 'nowhere', arrivalAirfield: 'almaty_airport' });
+    const lost = contingent({
+      id: 'lost',
+      departureAirfield: 'nowhere',
+      arrivalAirfield: 'almaty_airport',
+    });
     expect(createStoryIndex(dataset({ places, deployments: [lost] })).troops).toEqual([]);
   });
 
   it('includes a drawable contingent even without known dates', () => {
-    const undated = contingent({ id: 'undated', departureAirfield: 'chkalovsky', arrivalAirfield: 'nur_sultan_airport' });
+    const undated = contingent({
+      id: 'undated',
+      departureAirfield: 'chkalovsky',
+      arrivalAirfield: 'nur_sultan_airport',
+    });
     const [troop] = createStoryIndex(dataset({ places, deployments: [undated] })).troops;
     expect(troop?.contingent.id).toBe('undated');
     expect(troop?.schedule).toEqual({});
   });
 
   it('keeps the dataset order of the contingents', () => {
-    const second = contingent({ id: 'belarus', country: 'BY', departureAirfield: 'chkalovsky', arrivalAirfield: 'nur_sultan_airport' });
-    expect(createStoryIndex(dataset({ places, deployments: [second, drawable] })).troops.map((t) => t.contingent.id)).toEqual([
-      'belarus',
-      'russia',
-    ]);
+    const second = contingent({
+      id: 'belarus',
+      country: 'BY',
+      departureAirfield: 'chkalovsky',
+      arrivalAirfield: 'nur_sultan_airport',
+    });
+    expect(
+      createStoryIndex(dataset({ places, deployments: [second, drawable] })).troops.map(
+        (t) => t.contingent.id,
+      ),
+    ).toEqual(['belarus', 'russia']);
   });
 });

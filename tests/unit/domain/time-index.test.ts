@@ -385,11 +385,16 @@ describe('cityEventsUpTo', () => {
   });
 
   it('leaves out events after t', () => {
-    expect(ids(cityEventsUpTo(createCityIndex(index, places), 'almaty', T2))).toEqual(['site-mid', 'city-early']);
+    expect(ids(cityEventsUpTo(createCityIndex(index, places), 'almaty', T2))).toEqual([
+      'site-mid',
+      'city-early',
+    ]);
   });
 
   it('returns only the asked city', () => {
-    expect(ids(cityEventsUpTo(createCityIndex(index, places), 'aktobe', T3))).toEqual(['other-city']);
+    expect(ids(cityEventsUpTo(createCityIndex(index, places), 'aktobe', T3))).toEqual([
+      'other-city',
+    ]);
   });
 
   it('returns nothing for a city without events', () => {

@@ -2,7 +2,13 @@ import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { Contingent } from '../../../src/domain/dataset';
 import { HOUR_MS } from '../../../src/domain/time';
-import { troopPositionAt, troopRoute, troopSchedule, type TroopRoute, type TroopSchedule } from '../../../src/domain/troops';
+import {
+  troopPositionAt,
+  troopRoute,
+  troopSchedule,
+  type TroopRoute,
+  type TroopSchedule,
+} from '../../../src/domain/troops';
 import { at, byId, place } from '../helpers';
 import { contingent } from '../story-helpers';
 
@@ -12,10 +18,28 @@ const ALMATY_AIRPORT: [number, number] = [77.0405, 43.3521];
 const NUR_SULTAN: [number, number] = [71.446, 51.1801];
 
 const places = byId([
-  place({ id: 'chkalovsky', kind: 'airfield', lon: CHKALOVSKY[0], lat: CHKALOVSKY[1], region: 'RU' }),
+  place({
+    id: 'chkalovsky',
+    kind: 'airfield',
+    lon: CHKALOVSKY[0],
+    lat: CHKALOVSKY[1],
+    region: 'RU',
+  }),
   place({ id: 'kubinka', kind: 'base', lon: KUBINKA[0], lat: KUBINKA[1], region: 'RU' }),
-  place({ id: 'almaty_airport', kind: 'airport', lon: ALMATY_AIRPORT[0], lat: ALMATY_AIRPORT[1], region: 'KZ-AC' }),
-  place({ id: 'nur_sultan', kind: 'city', lon: NUR_SULTAN[0], lat: NUR_SULTAN[1], region: 'KZ-AS' }),
+  place({
+    id: 'almaty_airport',
+    kind: 'airport',
+    lon: ALMATY_AIRPORT[0],
+    lat: ALMATY_AIRPORT[1],
+    region: 'KZ-AC',
+  }),
+  place({
+    id: 'nur_sultan',
+    kind: 'city',
+    lon: NUR_SULTAN[0],
+    lat: NUR_SULTAN[1],
+    region: 'KZ-AS',
+  }),
   // An airport known only by its city.
   place({ id: 'nur_sultan_airport', kind: 'airport', region: 'KZ-AS', city: 'nur_sultan' }),
   place({ id: 'kz_national', kind: 'country', region: 'KZ' }),
@@ -33,17 +57,26 @@ const km = (a: [number, number], b: [number, number]) => distance(a, b, { units:
 
 describe('troopSchedule', () => {
   it('with day precision leaves at the start of the departure day and arrives by the end of the arrival day', () => {
-    expect(troopSchedule(contingent({ id: 'c', departure: JAN6, arrival: JAN7 }))).toEqual({ depart: JAN6, arrive: JAN8 });
+    expect(troopSchedule(contingent({ id: 'c', departure: JAN6, arrival: JAN7 }))).toEqual({
+      depart: JAN6,
+      arrive: JAN8,
+    });
   });
 
   it('with day precision spans the whole day when departure and arrival fall on the same day', () => {
-    expect(troopSchedule(contingent({ id: 'c', departure: JAN6, arrival: JAN6 }))).toEqual({ depart: JAN6, arrive: JAN7 });
+    expect(troopSchedule(contingent({ id: 'c', departure: JAN6, arrival: JAN6 }))).toEqual({
+      depart: JAN6,
+      arrive: JAN7,
+    });
   });
 
   it('uses exact times as they are', () => {
     const departure = at('2022-01-06T03:15+06:00');
     const arrival = at('2022-01-06T09:40+06:00');
-    expect(troopSchedule(contingent({ id: 'c', precision: 'exact', departure, arrival }))).toEqual({ depart: departure, arrive: arrival });
+    expect(troopSchedule(contingent({ id: 'c', precision: 'exact', departure, arrival }))).toEqual({
+      depart: departure,
+      arrive: arrival,
+    });
   });
 
   it('with a part-of-day precision arrives by the end of that six-hour span', () => {
@@ -52,25 +85,38 @@ describe('troopSchedule', () => {
   });
 
   it('uses the start of the arrival day as departure when the departure is unknown', () => {
-    expect(troopSchedule(contingent({ id: 'c', arrival: JAN7 }))).toEqual({ depart: JAN7, arrive: JAN8 });
+    expect(troopSchedule(contingent({ id: 'c', arrival: JAN7 }))).toEqual({
+      depart: JAN7,
+      arrive: JAN8,
+    });
   });
 
   it('departs and arrives at the same moment when only an exact arrival is known', () => {
     const arrival = at('2022-01-06T09:40+06:00');
-    expect(troopSchedule(contingent({ id: 'c', precision: 'exact', arrival }))).toEqual({ depart: arrival, arrive: arrival });
+    expect(troopSchedule(contingent({ id: 'c', precision: 'exact', arrival }))).toEqual({
+      depart: arrival,
+      arrive: arrival,
+    });
   });
 
   it('arrives by the end of the departure’s span when the arrival is unknown', () => {
-    expect(troopSchedule(contingent({ id: 'c', departure: JAN6 }))).toEqual({ depart: JAN6, arrive: JAN7 });
+    expect(troopSchedule(contingent({ id: 'c', departure: JAN6 }))).toEqual({
+      depart: JAN6,
+      arrive: JAN7,
+    });
   });
 
   it('never arrives before it departs', () => {
-    const schedule = troopSchedule(contingent({ id: 'c', precision: 'exact', departure: JAN7, arrival: JAN6 }));
+    const schedule = troopSchedule(
+      contingent({ id: 'c', precision: 'exact', departure: JAN7, arrival: JAN6 }),
+    );
     expect(schedule).toEqual({ depart: JAN7, arrive: JAN7 });
   });
 
   it('withdraws from the start of the withdrawal day to the end of the withdrawal-end day', () => {
-    const schedule = troopSchedule(contingent({ id: 'c', arrival: JAN6, withdrawalStart: JAN13, withdrawalEnd: JAN19 }));
+    const schedule = troopSchedule(
+      contingent({ id: 'c', arrival: JAN6, withdrawalStart: JAN13, withdrawalEnd: JAN19 }),
+    );
     expect(schedule).toMatchObject({ withdrawStart: JAN13, withdrawEnd: JAN20 });
   });
 
@@ -86,7 +132,9 @@ describe('troopSchedule', () => {
 
   it('with an exact withdrawal start only, starts and ends the withdrawal at that moment', () => {
     const t = at('2022-01-13T10:00+06:00');
-    const schedule = troopSchedule(contingent({ id: 'c', precision: 'exact', arrival: JAN6, withdrawalStart: t }));
+    const schedule = troopSchedule(
+      contingent({ id: 'c', precision: 'exact', arrival: JAN6, withdrawalStart: t }),
+    );
     expect(schedule).toMatchObject({ withdrawStart: t, withdrawEnd: t });
   });
 
@@ -101,20 +149,33 @@ describe('troopSchedule', () => {
   });
 
   it('knows the withdrawal even when the arrival is unknown', () => {
-    expect(troopSchedule(contingent({ id: 'c', withdrawalStart: JAN13 }))).toEqual({ withdrawStart: JAN13, withdrawEnd: JAN14 });
+    expect(troopSchedule(contingent({ id: 'c', withdrawalStart: JAN13 }))).toEqual({
+      withdrawStart: JAN13,
+      withdrawEnd: JAN14,
+    });
   });
 });
 
 describe('troopRoute', () => {
   const russia = (overrides: Partial<Contingent> = {}) =>
-    contingent({ id: 'russia', origin: 'kubinka', departureAirfield: 'chkalovsky', arrivalAirfield: 'almaty_airport', ...overrides });
+    contingent({
+      id: 'russia',
+      origin: 'kubinka',
+      departureAirfield: 'chkalovsky',
+      arrivalAirfield: 'almaty_airport',
+      ...overrides,
+    });
 
   it('starts at the departure airfield rather than the home base', () => {
     expect(troopRoute(russia(), places)?.from).toEqual(CHKALOVSKY);
   });
 
   it('starts at the home base when the departure airfield is unknown', () => {
-    const c: Contingent = contingent({ id: 'c', origin: 'kubinka', arrivalAirfield: 'almaty_airport' });
+    const c: Contingent = contingent({
+      id: 'c',
+      origin: 'kubinka',
+      arrivalAirfield: 'almaty_airport',
+    });
     expect(troopRoute(c, places)?.from).toEqual(KUBINKA);
   });
 
@@ -154,16 +215,27 @@ describe('troopRoute', () => {
   });
 
   it('uses the city of an airfield without coordinates', () => {
-    expect(troopRoute(russia({ arrivalAirfield: 'nur_sultan_airport' }), places)?.to).toEqual(NUR_SULTAN);
+    expect(troopRoute(russia({ arrivalAirfield: 'nur_sultan_airport' }), places)?.to).toEqual(
+      NUR_SULTAN,
+    );
   });
 });
 
 describe('troopPositionAt', () => {
   const route: TroopRoute = troopRoute(
-    contingent({ id: 'russia', departureAirfield: 'chkalovsky', arrivalAirfield: 'almaty_airport' }),
+    contingent({
+      id: 'russia',
+      departureAirfield: 'chkalovsky',
+      arrivalAirfield: 'almaty_airport',
+    }),
     places,
   )!;
-  const schedule: TroopSchedule = { depart: JAN6, arrive: JAN7, withdrawStart: JAN13, withdrawEnd: JAN14 };
+  const schedule: TroopSchedule = {
+    depart: JAN6,
+    arrive: JAN7,
+    withdrawStart: JAN13,
+    withdrawEnd: JAN14,
+  };
 
   it('is before and not drawn before the departure', () => {
     expect(troopPositionAt(schedule, route, JAN6 - 1)).toEqual({ phase: 'before', position: null });
@@ -192,11 +264,17 @@ describe('troopPositionAt', () => {
   });
 
   it('is deployed at the end of the route from the arrival on', () => {
-    expect(troopPositionAt(schedule, route, JAN7)).toEqual({ phase: 'deployed', position: ALMATY_AIRPORT });
+    expect(troopPositionAt(schedule, route, JAN7)).toEqual({
+      phase: 'deployed',
+      position: ALMATY_AIRPORT,
+    });
   });
 
   it('stays deployed until the withdrawal starts', () => {
-    expect(troopPositionAt(schedule, route, JAN13 - 1)).toEqual({ phase: 'deployed', position: ALMATY_AIRPORT });
+    expect(troopPositionAt(schedule, route, JAN13 - 1)).toEqual({
+      phase: 'deployed',
+      position: ALMATY_AIRPORT,
+    });
   });
 
   it('stays deployed for ever when no withdrawal is known', () => {
@@ -214,7 +292,9 @@ describe('troopPositionAt', () => {
     const threeQuarters = troopPositionAt(schedule, route, JAN13 + 18 * HOUR_MS);
     expect(quarter.phase).toBe('withdrawing');
     expect(threeQuarters.phase).toBe('withdrawing');
-    expect(km(quarter.position!, ALMATY_AIRPORT)).toBeLessThan(km(threeQuarters.position!, ALMATY_AIRPORT));
+    expect(km(quarter.position!, ALMATY_AIRPORT)).toBeLessThan(
+      km(threeQuarters.position!, ALMATY_AIRPORT),
+    );
     expect(km(threeQuarters.position!, CHKALOVSKY)).toBeLessThan(km(quarter.position!, CHKALOVSKY));
   });
 
@@ -223,11 +303,20 @@ describe('troopPositionAt', () => {
   });
 
   it('is withdrawn at the moment of an instant (exact) withdrawal', () => {
-    expect(troopPositionAt({ depart: JAN6, arrive: JAN7, withdrawStart: JAN13, withdrawEnd: JAN13 }, route, JAN13).phase).toBe('withdrawn');
+    expect(
+      troopPositionAt(
+        { depart: JAN6, arrive: JAN7, withdrawStart: JAN13, withdrawEnd: JAN13 },
+        route,
+        JAN13,
+      ).phase,
+    ).toBe('withdrawn');
   });
 
   it('is deployed, not arriving, when departure and arrival are the same moment', () => {
-    expect(troopPositionAt({ depart: JAN6, arrive: JAN6 }, route, JAN6)).toEqual({ phase: 'deployed', position: ALMATY_AIRPORT });
+    expect(troopPositionAt({ depart: JAN6, arrive: JAN6 }, route, JAN6)).toEqual({
+      phase: 'deployed',
+      position: ALMATY_AIRPORT,
+    });
   });
 
   it('is before at any time when the schedule is unknown', () => {

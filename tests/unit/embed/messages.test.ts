@@ -439,7 +439,9 @@ describe('parseOriginList', () => {
   });
 
   it('lists each origin once', () => {
-    expect(parseOriginList('https://a.example,https://a.example/,https://a.example')).toEqual(['https://a.example']);
+    expect(parseOriginList('https://a.example,https://a.example/,https://a.example')).toEqual([
+      'https://a.example',
+    ]);
   });
 
   it('an empty allow-list admits no origin', () => {

@@ -49,13 +49,21 @@ class FakeMap implements MapPort {
   setSelectedEvent(eventId: string | null): void {
     this.record('setSelectedEvent', [eventId]);
   }
-  updateCities(counts: ReadonlyMap<string, number>, selectedPlace: string | null, lang: Lang): void {
+  updateCities(
+    counts: ReadonlyMap<string, number>,
+    selectedPlace: string | null,
+    lang: Lang,
+  ): void {
     this.record('updateCities', [counts, selectedPlace, lang]);
   }
   updateSites(sites: readonly SiteMarkerState[], selectedPlace: string | null, lang: Lang): void {
     this.record('updateSites', [sites, selectedPlace, lang]);
   }
-  updateTroops(troops: readonly TroopMarkerState[], selectedContingent: string | null, lang: Lang): void {
+  updateTroops(
+    troops: readonly TroopMarkerState[],
+    selectedContingent: string | null,
+    lang: Lang,
+  ): void {
     this.record('updateTroops', [troops, selectedContingent, lang]);
   }
 
@@ -103,13 +111,39 @@ const ALMATY_AIRPORT: [number, number] = [77.04, 43.35];
 const storyDataset = dataset({
   places: [
     place({ id: 'almaty', kind: 'city', lon: 76.93, lat: 43.26, region: 'KZ-AC' }),
-    place({ id: 'chkalovsky', kind: 'airfield', lon: CHKALOVSKY[0], lat: CHKALOVSKY[1], region: 'RU' }),
-    place({ id: 'almaty_airport', kind: 'airport', lon: ALMATY_AIRPORT[0], lat: ALMATY_AIRPORT[1], region: 'KZ-AC', city: 'almaty' }),
+    place({
+      id: 'chkalovsky',
+      kind: 'airfield',
+      lon: CHKALOVSKY[0],
+      lat: CHKALOVSKY[1],
+      region: 'RU',
+    }),
+    place({
+      id: 'almaty_airport',
+      kind: 'airport',
+      lon: ALMATY_AIRPORT[0],
+      lat: ALMATY_AIRPORT[1],
+      region: 'KZ-AC',
+      city: 'almaty',
+    }),
     place({ id: 'nur_sultan_airport', kind: 'airport', lon: 71.47, lat: 51.02, region: 'KZ-AS' }),
   ],
   status: [
-    interval({ id: 'al-open', subject: 'almaty_airport', status: 'open', from: JAN5, to: JAN5_NOON }),
-    interval({ id: 'al-occ', subject: 'almaty_airport', status: 'occupied', from: JAN5_NOON, fromLatest: JAN5_2252, to: JAN7 }),
+    interval({
+      id: 'al-open',
+      subject: 'almaty_airport',
+      status: 'open',
+      from: JAN5,
+      to: JAN5_NOON,
+    }),
+    interval({
+      id: 'al-occ',
+      subject: 'almaty_airport',
+      status: 'occupied',
+      from: JAN5_NOON,
+      fromLatest: JAN5_2252,
+      to: JAN7,
+    }),
     interval({ id: 'al-guard', subject: 'almaty_airport', status: 'guarded', from: JAN7 }),
     interval({ id: 'ns-guard', subject: 'nur_sultan_airport', status: 'guarded', from: JAN7 }),
     interval({ id: 'net', layer: 'internet', subject: 'KZ', status: 'blackout', from: JAN5 }),
@@ -155,7 +189,11 @@ describe('bindStoreToMap: site markers', () => {
 
   it('marks a status as uncertain while its start is disputed', () => {
     const { map } = setup({ time: at('2022-01-05T18:00+06:00') });
-    expect(sitesAt(map)?.[0]).toEqual({ id: 'almaty_airport', status: 'occupied', uncertain: true });
+    expect(sitesAt(map)?.[0]).toEqual({
+      id: 'almaty_airport',
+      status: 'occupied',
+      uncertain: true,
+    });
   });
 
   it('sends the new statuses when the time moves', () => {
@@ -173,7 +211,11 @@ describe('bindStoreToMap: site markers', () => {
     const { store, map, frames } = setup({ time: at('2022-01-05T18:00+06:00') });
     store.getState().setTime(at('2022-01-05T23:00+06:00'));
     frames.runFrame();
-    expect(sitesAt(map)?.[0]).toEqual({ id: 'almaty_airport', status: 'occupied', uncertain: false });
+    expect(sitesAt(map)?.[0]).toEqual({
+      id: 'almaty_airport',
+      status: 'occupied',
+      uncertain: false,
+    });
   });
 
   it('sends the selected place and the language with the sites', () => {
@@ -277,7 +319,11 @@ describe('bindStoreToMap: what each change sends', () => {
     store.getState().selectContingent('russia');
     frames.runFrame();
     expect(map.order).toEqual(['updateTroops']);
-    expect(map.calls.updateTroops[0]).toEqual([[{ id: 'russia', phase: 'deployed', position: ALMATY_AIRPORT }], 'russia', 'en']);
+    expect(map.calls.updateTroops[0]).toEqual([
+      [{ id: 'russia', phase: 'deployed', position: ALMATY_AIRPORT }],
+      'russia',
+      'en',
+    ]);
   });
 
   it('sends a language change to the sites and contingents in that language', () => {

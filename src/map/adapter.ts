@@ -103,6 +103,34 @@ class ButtonMarker {
   }
 }
 
+/**
+ * Returns a pixel offset of the given length pointing away from the cities near a point
+ * (each pushes with 1/distance, within about 4 degrees), or up and right when none is near.
+ * A site's own city is left out: the offset's length already clears it.
+ */
+export function awayFrom(
+  point: [number, number],
+  cities: readonly Place[],
+  length: number,
+): [number, number] {
+  const cos = Math.cos((point[1] * Math.PI) / 180);
+  let dx = 0;
+  let dy = 0;
+  for (const c of cities) {
+    if (c.lon === undefined || c.lat === undefined) continue;
+    const x = (point[0] - c.lon) * cos;
+    const y = point[1] - c.lat;
+    const d2 = x * x + y * y;
+    if (d2 === 0 || d2 > 16) continue;
+    dx += x / d2;
+    dy += y / d2;
+  }
+  const norm = Math.hypot(dx, dy);
+  if (norm === 0) return [Math.round(length * 0.7), -Math.round(length * 0.7)];
+  // Screen y grows downwards.
+  return [Math.round((dx / norm) * length), Math.round((-dy / norm) * length)];
+}
+
 /** Returns the marker diameter in pixels for a number of events (area grows with the count). */
 export function markerSize(count: number): number {
   return Math.round(Math.min(46, 12 + 5 * Math.sqrt(count)));
@@ -188,21 +216,25 @@ export class MapAdapter implements MapPort {
     for (const place of options.sites) {
       if (place.lon === undefined || place.lat === undefined) continue;
       // Sites sit next to their city (the airport is 14 km from Almaty's centre): draw the
-      // symbol up and to the right of its point so both stay clickable at country zoom.
+      // symbol away from the nearby cities so every marker stays clickable at country zoom.
       const marker = new ButtonMarker(
         this.map,
         'site',
         place.id,
         [place.lon, place.lat],
         () => options.onSelectPlace(place.id),
-        [18, -18],
+        awayFrom(
+          [place.lon, place.lat],
+          options.cities.filter((c) => c.id !== place.city),
+          34,
+        ),
       );
       this.sites.set(place.id, { place, marker });
     }
     // Contingents at the same airfield would cover each other and the city: lay them out in a
-    // row below their point.
+    // row above their point (sites are pushed away from other cities, usually sideways or down).
     options.contingents.forEach((contingent, i) => {
-      const offset: [number, number] = [(i - (options.contingents.length - 1) / 2) * 30, 26];
+      const offset: [number, number] = [(i - (options.contingents.length - 1) / 2) * 30, -30];
       const marker = new ButtonMarker(
         this.map,
         'troop',

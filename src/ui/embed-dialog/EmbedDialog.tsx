@@ -22,24 +22,24 @@ export default function EmbedDialog({ code, onClose }: { code: EmbedCode; onClos
     >
       <h2 id="embed-title">{t.embedTitle}</h2>
       <p>{t.embedIntro}</p>
-      <label htmlFor="embed-iframe">{t.embedIframe}</label>
-      <textarea
-        id="embed-iframe"
-        readOnly
-        rows={4}
-        value={code.iframe}
-        onFocus={(e) => e.currentTarget.select()}
-      />
-      <CopyButton text={() => code.iframe} label={t.copyCode} />
-      <label htmlFor="embed-script">{t.embedScript}</label>
-      <textarea
-        id="embed-script"
-        readOnly
-        rows={4}
-        value={code.script}
-        onFocus={(e) => e.currentTarget.select()}
-      />
-      <CopyButton text={() => code.script} label={t.copyCode} />
+      {(
+        [
+          ['embed-iframe', t.embedIframe, code.iframe],
+          ['embed-script', t.embedScript, code.script],
+        ] as const
+      ).map(([id, label, text]) => (
+        <div key={id}>
+          <label htmlFor={id}>{label}</label>
+          <textarea
+            id={id}
+            readOnly
+            rows={4}
+            value={text}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <CopyButton text={() => text} label={t.copyCode} />
+        </div>
+      ))}
       <p className="dialog__note">{t.embedNote}</p>
       <button type="button" className="text-button" onClick={() => dialog.current?.close()}>
         {t.closePanel}

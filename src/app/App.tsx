@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { CATEGORIES, type Dataset } from '../domain/dataset';
+import { panelPlaceIds } from '../domain/story';
 import { formatSliderTime } from '../domain/format';
 import { CATEGORY_COLORS } from '../domain/palette';
 import { embedCode } from '../embed/embed-code';
@@ -228,16 +229,11 @@ export function App({
   useEffect(() => {
     if (mode !== 'embed') return;
     const params = new URLSearchParams(window.location.search);
-    const s = store.getState();
-    const selectable = new Set([
-      ...s.dataset.places.filter((p) => p.kind === 'city').map((p) => p.id),
-      ...s.story.sites,
-    ]);
     return connectHostPage(store, {
       win: window,
       allowList: parseOriginList(params.get('origins')),
       childId: params.get('childId'),
-      selectablePlaces: selectable,
+      selectablePlaces: panelPlaceIds(store.getState().dataset),
     });
   }, [store, mode]);
   return (

@@ -1,4 +1,5 @@
 import type { Dataset } from '../domain/dataset';
+import { panelPlaceIds } from '../domain/story';
 import type { UrlState } from '../embed/url-state';
 import type { AppInit } from './App';
 
@@ -10,12 +11,8 @@ export function initFromUrl(url: UrlState, dataset: Dataset): AppInit {
   if (url.view) init.view = url.view;
   if (url.play) init.play = true;
   if (url.controls === false) init.controls = false;
-  // Places with a panel: cities, and sites with a control timeline (the airport).
-  const hasPanel = (id: string) =>
-    dataset.places.some((p) => p.id === id && p.kind === 'city') ||
-    dataset.status.some((s) => s.layer === 'site_control' && s.subject === id);
-  const place = url.place !== undefined && hasPanel(url.place) ? { id: url.place } : undefined;
-  if (place) init.selectedPlace = place.id;
+  if (url.place !== undefined && panelPlaceIds(dataset).has(url.place))
+    init.selectedPlace = url.place;
   if (url.event && dataset.events.some((e) => e.id === url.event)) init.selectedEvent = url.event;
   return init;
 }

@@ -25,3 +25,11 @@ export function createStoryIndex(dataset: Dataset): StoryIndex {
   }
   return { sites: statusSubjects(dataset.status, 'site_control'), troops };
 }
+
+/** Returns the ids of the places that open a panel: cities, and sites with a control timeline. */
+export function panelPlaceIds(dataset: Dataset): Set<string> {
+  return new Set([
+    ...dataset.places.filter((p) => p.kind === 'city').map((p) => p.id),
+    ...statusSubjects(dataset.status, 'site_control'),
+  ]);
+}

@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4174;
+// Ports can be moved (E2E_PORT, E2E_HOST_PORT) so several checkouts can run their e2e suites
+// side by side on one machine without taking each other's servers.
+const PORT = Number(process.env['E2E_PORT'] ?? 4174);
 /** Port of the stand-in article site (tests/e2e/host). */
-export const HOST_PORT = 4175;
+export const HOST_PORT = Number(process.env['E2E_HOST_PORT'] ?? 4175);
 
 /** Debian's Chromium (no Playwright browser download is possible here). WebGL2 runs on SwiftShader. */
 export const CHROMIUM_ARGS = [
@@ -41,7 +43,7 @@ export default defineConfig({
     },
     {
       // A news site on another origin that embeds the map.
-      command: `node tests/e2e/host/serve.mjs ${HOST_PORT}`,
+      command: `node tests/e2e/host/serve.mjs ${HOST_PORT} http://127.0.0.1:${PORT}`,
       url: `http://127.0.0.1:${HOST_PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -1,5 +1,6 @@
 // A stand-in news site on its own origin for the embed tests: serves the article pages and
-// pym.js (from npm). Usage: node tests/e2e/host/serve.mjs <port>
+// pym.js (from npm). Usage: node tests/e2e/host/serve.mjs <port> [app origin]
+// The article pages name the app's default origin; a different one is substituted as served.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,7 @@ const files = {
   ],
 };
 const port = Number(process.argv[2] ?? 4175);
+const appOrigin = process.argv[3] ?? 'http://127.0.0.1:4174';
 createServer(async (req, res) => {
   const entry = files[(req.url ?? '/').split('?')[0]];
   if (!entry) {
@@ -25,5 +27,10 @@ createServer(async (req, res) => {
     return;
   }
   res.writeHead(200, { 'Content-Type': `${entry[1]}; charset=utf-8` });
-  res.end(await readFile(entry[0]));
+  const body = await readFile(entry[0]);
+  res.end(
+    entry[1] === 'text/html'
+      ? body.toString('utf8').replaceAll('http://127.0.0.1:4174', appOrigin)
+      : body,
+  );
 }).listen(port, '127.0.0.1');

@@ -7,6 +7,7 @@ import type { MarkerTexts } from './adapter';
 import { bindStoreToMap } from './binding';
 import type { PngOverlay } from './export-png';
 import type { Basemap } from './style';
+import { supportsWebGL2 } from './webgl';
 
 export type MapFailure = 'webgl' | 'load';
 
@@ -51,11 +52,11 @@ export function MapView({
     let cancelled = false;
     let cleanup = () => {};
     (async () => {
-      const adapterModule = await import('./adapter');
-      if (!adapterModule.supportsWebGL2()) {
+      if (!supportsWebGL2()) {
         callbacks.current.onError('webgl', 'WebGL2 is not available');
         return;
       }
+      const adapterModule = await import('./adapter');
       const response = await fetch(basemapUrl);
       if (!response.ok) throw new Error(`base map: HTTP ${response.status}`);
       const basemap = (await response.json()) as Basemap;

@@ -397,12 +397,3 @@ export class MapAdapter implements MapPort {
     this.map.remove();
   }
 }
-
-/** Returns true when the browser can create the WebGL2 context maplibre needs. */
-export function supportsWebGL2(): boolean {
-  try {
-    return !!document.createElement('canvas').getContext('webgl2');
-  } catch {
-    return false;
-  }
-}

@@ -1,0 +1,53 @@
+import { CATEGORIES, type DatedEvent } from '../../dataset';
+import { PRECISIONS, RANGE_END, RANGE_START } from '../../time';
+import { coordinates, id, localized, oneOf, provenance, provenanceOf, ref, time } from '../columns';
+import { defineTable } from '../table';
+
+/** events.csv: what happened, where and when, and who says so. */
+export const eventsTable = defineTable({
+  file: 'events.csv',
+  provides: ['event', 'record'],
+  columns: {
+    id: id(),
+    precision: oneOf(PRECISIONS, { required: true }),
+    // An event starts inside the slider's range: 20 Jan 00:00 itself is already outside.
+    start: time({
+      required: true,
+      precision: 'precision',
+      range: {
+        from: RANGE_START,
+        to: RANGE_END - 1,
+        label: '2022-01-01T00:00+06:00 to 2022-01-20T00:00+06:00',
+      },
+    }),
+    end: time({
+      range: { from: RANGE_START, to: RANGE_END, label: 'until 2022-01-20T00:00+06:00' },
+    }),
+    place: ref('place', { required: true }),
+    position: coordinates(),
+    category: oneOf(CATEGORIES, { required: true }),
+    summary: localized('summary', { required: true }),
+    ...provenance('event'),
+  },
+  rules: [
+    (v, r) => {
+      if (v.start && v.end && v.end.epoch < v.start.epoch)
+        r.report('end', 'end is before start', r.raw('end'));
+    },
+  ],
+  build(v): DatedEvent {
+    const e: DatedEvent = {
+      id: v.id,
+      start: v.start.epoch,
+      precision: v.precision,
+      offsetMinutes: v.start.offsetMinutes,
+      place: v.place,
+      category: v.category,
+      summary: v.summary,
+      ...v.position,
+      ...provenanceOf(v),
+    };
+    if (v.end) e.end = v.end.epoch;
+    return e;
+  },
+});

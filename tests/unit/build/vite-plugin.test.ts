@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { qantarData } from '../../../scripts/vite-plugin-qantar-data';
+import { removeFixtures, replace, writeFixture } from '../data/fixtures';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -21,6 +23,8 @@ function runBuild(dataDir: string) {
   return emitted;
 }
 
+afterAll(removeFixtures);
+
 describe('the data build step', () => {
   it('emits the validated dataset, the base map and the CSV files for download', () => {
     const emitted = runBuild('data');
@@ -38,8 +42,9 @@ describe('the data build step', () => {
   }, 30_000);
 
   it('fails the build with the data check’s messages when the data is broken', () => {
-    expect(() => runBuild('tests/fixtures/build-broken')).toThrow(
-      /The data check failed; the app is not built:\ntests\/fixtures\/build-broken\/events\.csv:2:category: unknown value/,
+    const dir = writeFixture(replace('events.csv', ',violence,', ',riot,'));
+    expect(() => runBuild(dir)).toThrow(
+      `The data check failed; the app is not built:\n${join(dir, 'events.csv')}:2:category: unknown value`,
     );
   });
 });

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { BROKEN_DIR, ROOT, VALID_DIR } from './paths';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeFixtures, replace, writeFixture } from './fixtures';
+import { ROOT, VALID_DIR } from './paths';
 
 const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
@@ -21,8 +22,13 @@ function dataCheck(dir: string): { status: number; stdout: string; stderr: strin
   }
 }
 
+afterAll(removeFixtures);
+
 describe('npm run data:check', { timeout: 60_000 }, () => {
-  const dir = join(BROKEN_DIR, 'two-problems');
+  const dir = writeFixture(
+    replace('events.csv', '2022-01-05T18:00+06:00,,evening', '2022-01-05T17:00+06:00,,evening'),
+    replace('claims.csv', 'unverified,src-tass,', 'unverified,,'),
+  );
 
   it('exits 1 and prints every problem line on stderr for a broken folder', () => {
     const { status, stderr } = dataCheck(dir);

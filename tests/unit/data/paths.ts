@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
- * Fixture folders as paths relative to the project root, so the expected messages read
- * exactly as `npm run data:check tests/fixtures/...` prints them. Vitest runs from the root.
+ * The valid fixture folder relative to the project root, so the expected messages read
+ * exactly as `npm run data:check tests/fixtures/valid` prints them. Vitest runs from the root.
+ * Broken datasets are edits of it, made in memory (./fixtures.ts).
  */
 export const VALID_DIR = 'tests/fixtures/valid';
-export const BROKEN_DIR = 'tests/fixtures/broken';
 
 if (!existsSync(VALID_DIR)) {
   throw new Error(`run the data tests from the project root (${ROOT}); ${VALID_DIR} was not found from ${process.cwd()}`);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { checkDataDir } from '../../../scripts/read-data';
-import { BROKEN_DIR, VALID_DIR } from './paths';
+import { removeFixtures, replace, writeFixture } from './fixtures';
+import { VALID_DIR } from './paths';
 
 /** Every file below `dir`, with the SHA-256 of its content and its modification time. */
 function snapshot(dir: string): Record<string, string> {
@@ -20,9 +21,12 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
+afterAll(removeFixtures);
+
 it('never writes to a data folder, valid or broken', () => {
-  const dirs = [VALID_DIR, ...readdirSync(BROKEN_DIR).map((k) => join(BROKEN_DIR, k))];
-  const all = () => ({ ...snapshot(VALID_DIR), ...snapshot(BROKEN_DIR) });
+  const broken = writeFixture(replace('events.csv', ',protest,', ',riot,'));
+  const dirs = [VALID_DIR, broken];
+  const all = () => Object.assign({}, ...dirs.map(snapshot)) as Record<string, string>;
   const before = all();
   for (const dir of dirs) checkDataDir(dir);
   expect(all()).toEqual(before);

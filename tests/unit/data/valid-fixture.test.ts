@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDataDir } from '../../../scripts/read-data';
 import { VALID_DIR } from './paths';
 
-// The valid fixture is the template every broken fixture is copied from: if it stops
+// The valid fixture is the template every broken dataset is an edit of: if it stops
 // validating, every broken-fixture test would report the wrong problems.
 const result = checkDataDir(VALID_DIR);
 

@@ -1,18 +1,11 @@
 // Regression tests for validator bugs found while writing the data tests. Each test states
 // a rule from data/README.md; each case edits one cell of the valid fixture in memory.
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../../scripts/read-data';
 import { formatProblem, validateDataset } from '../../../src/domain/validate';
-import { VALID_DIR } from './paths';
-
-const valid = readDataDir(VALID_DIR);
+import { edited, replace, VALID } from './fixtures';
 
 /** Validates the valid fixture with one text replacement in one file. */
-function withEdit(file: string, from: string, to: string) {
-  const text = valid[file];
-  if (text === undefined || text.split(from).length !== 2) throw new Error(`${from} must occur once in ${file}`);
-  return validateDataset({ ...valid, [file]: text.replace(from, to) }).problems;
-}
+const withEdit = (file: string, from: string, to: string) => validateDataset(edited(replace(file, from, to))).problems;
 
 describe('validator regressions', () => {
   it('rejects a calendar date that does not exist (sources.csv date 2022-02-30)', () => {
@@ -51,11 +44,11 @@ describe('validator regressions', () => {
     const guarded =
       'st-airport-guarded,site_control,almaty_airport,guarded,2022-01-07T00:00+06:00,,2022-01-13T00:00+06:00,day,' +
       'Russian Defence Ministry,russian_mod,official_claim,src-tass,,\n';
-    const status = valid['status.csv']!.replace(
+    const status = VALID['status.csv']!.replace(
       '2022-01-05T22:52+06:00,2022-01-06T00:00+06:00,afternoon',
       '2022-01-05T22:52+06:00,,afternoon',
     );
-    const problems = validateDataset({ ...valid, 'status.csv': status + guarded }).problems;
+    const problems = validateDataset({ ...VALID, 'status.csv': status + guarded }).problems;
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: 'status.csv',

@@ -15,13 +15,13 @@ import type { Dataset } from './dataset';
 import { DATASET_RULES, type BuiltTables } from './validate/dataset-rules';
 import { sortProblems, type Problem } from './validate/problem';
 import { checkReferences, type ReadTable } from './validate/references';
-import type { Ref } from './validate/row';
 import {
   buildRows,
   headerSpec,
   readRows,
   type Built,
   type HeaderSpec,
+  type ReadContext,
   type TableSchema,
 } from './validate/table';
 import { claimsTable } from './validate/tables/claims';
@@ -58,14 +58,16 @@ export const TABLES = Object.fromEntries(SCHEMAS.map((s) => [s.file, headerSpec(
 
 export interface ValidationResult {
   problems: Problem[];
+  /** Rows skipped because all their cells are empty or blank (e.g. a row cleared in Excel). */
+  skippedRows: { file: string; row: number }[];
   /** The dataset, only when there are no problems: bad data never reaches readers half-loaded. */
   dataset?: Dataset;
 }
 
 /** Validates the data files (file name → text) and returns every problem, plus the dataset if clean. */
 export function validateDataset(files: Partial<Record<string, string>>): ValidationResult {
-  const problems: Problem[] = [];
-  const refs: Ref[] = [];
+  const ctx: ReadContext = { problems: [], refs: [], skipped: [] };
+  const { problems, refs } = ctx;
   for (const name of Object.keys(files)) {
     if (name.endsWith('.csv') && !(DATA_FILES as string[]).includes(name)) {
       problems.push({
@@ -83,7 +85,7 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
     const text = files[schema.file];
     if (text === undefined)
       problems.push({ file: schema.file, row: 0, column: '-', message: 'data file is missing' });
-    const rows = text === undefined ? [] : readRows(schema, text, problems, refs);
+    const rows = text === undefined ? [] : readRows(schema, text, ctx);
     read.push({ file: schema.file, provides: schema.provides ?? [], rows });
     return buildRows(schema, rows, problems);
   };
@@ -101,10 +103,12 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
   checkReferences(read, refs, problems);
   for (const rule of DATASET_RULES) rule(built);
 
-  if (problems.length > 0) return { problems: sortProblems(problems, DATA_FILES) };
+  const skippedRows = ctx.skipped;
+  if (problems.length > 0) return { problems: sortProblems(problems, DATA_FILES), skippedRows };
   const items = <T>(rows: readonly Built<T>[]) => rows.map((b) => b.item);
   return {
     problems: [],
+    skippedRows,
     dataset: {
       places: items(built.places),
       events: items(built.events).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)),

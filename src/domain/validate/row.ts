@@ -24,6 +24,9 @@ export interface Ref {
 
 /** One data row: its cells by header name, and where its problems and references go. */
 export class Row {
+  /** Set when the row has a CSV syntax error: it exists, but its cells are not checked. */
+  unreadable = false;
+
   constructor(
     readonly file: string,
     readonly row: number,

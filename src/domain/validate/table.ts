@@ -48,24 +48,38 @@ export function headerSpec(schema: { columns: Columns }): HeaderSpec {
   return { required, optional };
 }
 
-/** Parses a file's text and checks its header; returns one Row per data record. */
+/** Where a table's problems, references and skipped rows go while it is read. */
+export interface ReadContext {
+  problems: Problem[];
+  refs: Ref[];
+  /** Rows of only empty or blank cells (a row cleared in a spreadsheet): skipped, and listed. */
+  skipped: { file: string; row: number }[];
+}
+
+/**
+ * Parses a file's text and checks its header; returns one Row per data record. A row with a
+ * CSV syntax error is reported by that error only: it counts as existing (its id resolves
+ * references) but its cells are not checked, since they are not what the editor meant.
+ */
 export function readRows(
   schema: { file: string; columns: Columns },
   text: string,
-  problems: Problem[],
-  refs: Ref[],
+  ctx: ReadContext,
 ): Row[] {
+  const { problems, refs } = ctx;
   const file = schema.file;
   const spec = headerSpec(schema);
   const { records, errors } = parseCsv(text);
-  for (const e of errors)
-    problems.push({ file, row: e.row, column: '-', message: `CSV syntax: ${e.message}` });
   const [header, ...body] = records;
+  const names = (header?.cells ?? []).map((c) => c.trim());
+  for (const e of errors) {
+    const column = e.column === undefined ? '-' : names[e.column - 1] || `#${e.column}`;
+    problems.push({ file, row: e.row, column, message: `CSV syntax: ${e.message}` });
+  }
   if (!header) {
     problems.push({ file, row: 1, column: '-', message: 'file is empty; expected a header row' });
     return [];
   }
-  const names = header.cells.map((c) => c.trim());
   const known = new Set<string>([...spec.required, ...spec.optional]);
   names.forEach((name, i) => {
     if (!known.has(name))
@@ -88,8 +102,14 @@ export function readRows(
         message: 'required column is missing from the header',
       });
   }
-  return body.map((rec) => {
-    if (rec.cells.length > names.length) {
+  const unreadable = new Set(errors.map((e) => e.row));
+  const rows: Row[] = [];
+  for (const rec of body) {
+    if (rec.cells.every((c) => c.trim() === '')) {
+      ctx.skipped.push({ file, row: rec.row });
+      continue;
+    }
+    if (!unreadable.has(rec.row) && rec.cells.length > names.length) {
       problems.push({
         file,
         row: rec.row,
@@ -100,8 +120,11 @@ export function readRows(
     }
     const cells = new Map<string, string>();
     names.forEach((name, i) => cells.set(name, rec.cells[i] ?? ''));
-    return new Row(file, rec.row, cells, problems, refs);
-  });
+    const r = new Row(file, rec.row, cells, problems, refs);
+    r.unreadable = unreadable.has(rec.row);
+    rows.push(r);
+  }
+  return rows;
 }
 
 /** Reads every row with the schema; returns the records of the rows whose required values are valid. */
@@ -114,6 +137,7 @@ export function buildRows<C extends Columns, T>(
   const built: Built<T>[] = [];
   const ids: { id: string; row: Row }[] = [];
   for (const r of rows) {
+    if (r.unreadable) continue;
     const v: Record<string, unknown> = {};
     for (const [key, col] of entries) v[key] = col.read(r, key, v);
     for (const rule of schema.rules ?? []) rule(v as Values<C>, r);

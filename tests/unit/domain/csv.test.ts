@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, serializeCsv } from '../../../src/domain/csv';
+import { parseCsv } from '../../../src/domain/csv';
+
+/** Writes rows as RFC 4180 CSV, quoting where needed: the round-trip partner of parseCsv. */
+function serializeCsv(rows: readonly (readonly string[])[]): string {
+  const quote = (v: string) =>
+    /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
+  return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+}
 
 /** Returns just the cells of each record. */
 function cells(text: string): string[][] {
@@ -105,6 +112,10 @@ describe('parseCsv: line endings, BOM and empty lines', () => {
     expect(parseCsv('\uFEFF\r\n\n')).toEqual({ records: [], errors: [] });
   });
 
+  it('returns a line of only "" as a record of one empty cell, not as an empty line', () => {
+    expect(cells('a\n""\nb\n""')).toEqual([['a'], [''], ['b'], ['']]);
+  });
+
   it('keeps a line of only commas (it has several empty cells)', () => {
     expect(cells('a\n,\n')).toEqual([['a'], ['', '']]);
   });
@@ -145,27 +156,33 @@ describe('parseCsv: syntax errors', () => {
     expect(parseCsv('h\nx\n"never\nclosed\n').errors).toEqual([{ row: 3, message: NEVER_CLOSED }]);
   });
 
-  it('reports a quote inside an unquoted cell', () => {
-    expect(parseCsv('h\nab"c"\n').errors).toEqual([{ row: 2, message: QUOTE_INSIDE }]);
+  it('reports a quote inside an unquoted cell at its row and cell', () => {
+    expect(parseCsv('h,i\nx,ab"c"\n').errors).toEqual([
+      { row: 2, column: 2, message: QUOTE_INSIDE },
+    ]);
   });
 
   it('reports text after a closing quote', () => {
-    expect(parseCsv('h\n"a"b,c\n').errors).toEqual([{ row: 2, message: TEXT_AFTER_QUOTE }]);
+    expect(parseCsv('h\n"a"b,c\n').errors).toEqual([
+      { row: 2, column: 1, message: TEXT_AFTER_QUOTE },
+    ]);
   });
 
   it('reports a space after a closing quote as text after it', () => {
-    expect(parseCsv('"a" ,b\n').errors).toEqual([{ row: 1, message: TEXT_AFTER_QUOTE }]);
+    expect(parseCsv('"a" ,b\n').errors).toEqual([{ row: 1, column: 1, message: TEXT_AFTER_QUOTE }]);
   });
 
-  it('reports a second quoted part after a closing quote', () => {
-    expect(parseCsv('"a""b" "c"\n').errors).toEqual([
-      { row: 1, message: TEXT_AFTER_QUOTE },
-      { row: 1, message: QUOTE_INSIDE },
+  it('reports one error per cell: a second quoted part after a closing quote', () => {
+    expect(parseCsv('"a""b" "c",d"\n').errors).toEqual([
+      { row: 1, column: 1, message: TEXT_AFTER_QUOTE },
+      { row: 1, column: 2, message: QUOTE_INSIDE },
     ]);
   });
 
   it('reports an error after a multi-line cell at the row of its own record', () => {
-    expect(parseCsv('"x\ny\nz",1\n"a"b\n').errors).toEqual([{ row: 2, message: TEXT_AFTER_QUOTE }]);
+    expect(parseCsv('"x\ny\nz",1\n"a"b\n').errors).toEqual([
+      { row: 2, column: 1, message: TEXT_AFTER_QUOTE },
+    ]);
   });
 
   it('still returns the records around an error', () => {
@@ -173,44 +190,60 @@ describe('parseCsv: syntax errors', () => {
   });
 });
 
-describe('serializeCsv', () => {
-  it('writes plain cells without quotes and ends every record with CRLF', () => {
-    expect(
-      serializeCsv([
-        ['id', 'name'],
-        ['almaty', 'Almaty'],
-      ]),
-    ).toBe('id,name\r\nalmaty,Almaty\r\n');
+describe('parseCsv: recovery (one mistake, one message)', () => {
+  it('keeps a stray quote in an unquoted cell as a character and reads the following rows', () => {
+    const text = 'id,name,n\na,Say "hi,1\nb,Plain,2\nc,"Quoted, with comma",3\n';
+    expect(parseCsv(text)).toEqual({
+      records: [
+        { row: 1, cells: ['id', 'name', 'n'] },
+        { row: 2, cells: ['a', 'Say "hi', '1'] },
+        { row: 3, cells: ['b', 'Plain', '2'] },
+        { row: 4, cells: ['c', 'Quoted, with comma', '3'] },
+      ],
+      errors: [{ row: 2, column: 2, message: QUOTE_INSIDE }],
+    });
   });
 
-  it('does not quote inner spaces', () => {
-    expect(serializeCsv([['Republic Square']])).toBe('Republic Square\r\n');
+  it('reads an unclosed quote to the end of its line when the next quote opens a later cell', () => {
+    // Without recovery the quote pairs with the one before "Quoted" and every row after
+    // it is read with its quotes inverted.
+    const text =
+      'id,name,n\na,"Never closed,1\nb,Plain,2\nc,"Quoted, with comma",3\nd,"Also quoted",4\n';
+    expect(parseCsv(text)).toEqual({
+      records: [
+        { row: 1, cells: ['id', 'name', 'n'] },
+        { row: 2, cells: ['a', '"Never closed', '1'] },
+        { row: 3, cells: ['b', 'Plain', '2'] },
+        { row: 4, cells: ['c', 'Quoted, with comma', '3'] },
+        { row: 5, cells: ['d', 'Also quoted', '4'] },
+      ],
+      errors: [{ row: 2, message: NEVER_CLOSED }],
+    });
   });
 
-  it('writes an empty cell as nothing', () => {
-    expect(serializeCsv([['a', '', 'b']])).toBe('a,,b\r\n');
+  it('reports no more errors on the row of an unclosed quote', () => {
+    // Read again without the opening quote, the doubled quotes are stray quotes: not reported.
+    expect(parseCsv('a,"say ""hi"" and more\nb,2\n')).toEqual({
+      records: [
+        { row: 1, cells: ['a', '"say ""hi"" and more'] },
+        { row: 2, cells: ['b', '2'] },
+      ],
+      errors: [{ row: 1, message: NEVER_CLOSED }],
+    });
   });
 
-  it('quotes a cell with a comma', () => {
-    expect(serializeCsv([['a,b']])).toBe('"a,b"\r\n');
+  it('keeps a legitimate multi-line cell followed by a comma', () => {
+    expect(parseCsv('a,"two\nlines",b\nc,"d",e\n')).toEqual({
+      records: [
+        { row: 1, cells: ['a', 'two\nlines', 'b'] },
+        { row: 2, cells: ['c', 'd', 'e'] },
+      ],
+      errors: [],
+    });
   });
+});
 
-  it('quotes a cell with a quote and doubles the quote', () => {
-    expect(serializeCsv([['say "hi"']])).toBe('"say ""hi"""\r\n');
-  });
-
-  it('quotes a cell with an LF', () => {
-    expect(serializeCsv([['a\nb']])).toBe('"a\nb"\r\n');
-  });
-
-  it('quotes a cell with a CR', () => {
-    expect(serializeCsv([['a\rb']])).toBe('"a\rb"\r\n');
-  });
-
-  it('quotes a cell with leading or trailing whitespace, so editors do not trim it', () => {
-    expect(serializeCsv([[' a', 'b\t']])).toBe('" a","b\t"\r\n');
-  });
-
+describe('parseCsv round trip', () => {
   it('round-trips through parseCsv', () => {
     const table = [
       ['id', 'summary_en', 'note'],
@@ -224,7 +257,7 @@ describe('serializeCsv', () => {
   });
 });
 
-describe('serializeCsv → parseCsv property', () => {
+describe('parseCsv round-trip property', () => {
   // Cells mix any UTF-16 code units with the characters CSV treats specially, so quoting,
   // doubling, line breaks, a leading BOM and padding all show up often.
   const specialChar = fc.constantFrom('"', ',', '\r', '\n', ' ', '\t', '\uFEFF', 'a', 'Ж');

@@ -75,4 +75,29 @@ describe('validator regressions', () => {
       'events.csv:4:start: bad time: not a time with offset like 2022-01-05T22:52+06:00 (2022-01-05T16:52:00Z)',
     ]);
   });
+
+  describe('the end of the covered range, 20 Jan 00:00 Almaty time', () => {
+    const RANGE = '2022-01-01T00:00+06:00 to 2022-01-20T00:00+06:00';
+    const startAt = (t: string) => withEdit('events.csv', '2022-01-05T22:52+06:00,,exact', `${t},,exact`);
+
+    it('rejects an event that starts exactly at 20 Jan 00:00 (the slider ends there)', () => {
+      expect(startAt('2022-01-20T00:00+06:00').map(formatProblem)).toEqual([
+        `events.csv:4:start: time is outside the covered range (${RANGE}) (2022-01-20T00:00+06:00)`,
+      ]);
+    });
+
+    it('rejects the same instant written in western time (19 Jan 23:00+05:00)', () => {
+      expect(startAt('2022-01-19T23:00+05:00').map(formatProblem)).toEqual([
+        `events.csv:4:start: time is outside the covered range (${RANGE}) (2022-01-19T23:00+05:00)`,
+      ]);
+    });
+
+    it('accepts an event one minute earlier, at 19 Jan 23:59', () => {
+      expect(startAt('2022-01-19T23:59+06:00')).toEqual([]);
+    });
+
+    it('accepts an event that ends exactly at 20 Jan 00:00', () => {
+      expect(withEdit('events.csv', '2022-01-05T18:00+06:00,,evening', '2022-01-05T18:00+06:00,2022-01-20T00:00+06:00,evening')).toEqual([]);
+    });
+  });
 });

@@ -13,6 +13,7 @@
 //  - Add a rule across tables: its own module, listed in DATASET_RULES.
 import type { Dataset } from './dataset';
 import { DATASET_RULES, type BuiltTables } from './validate/dataset-rules';
+import { decodeDataFile } from './validate/encoding';
 import { sortProblems, type Problem } from './validate/problem';
 import { checkReferences, type ReadTable } from './validate/references';
 import {
@@ -64,8 +65,32 @@ export interface ValidationResult {
   dataset?: Dataset;
 }
 
-/** Validates the data files (file name → text) and returns every problem, plus the dataset if clean. */
-export function validateDataset(files: Partial<Record<string, string>>): ValidationResult {
+/** Returns a data file's text, or undefined after reporting why it cannot be read. */
+function fileText(
+  file: string,
+  content: string | Uint8Array | undefined,
+  problems: Problem[],
+): string | undefined {
+  if (content === undefined) {
+    problems.push({ file, row: 0, column: '-', message: 'data file is missing' });
+    return undefined;
+  }
+  if (typeof content === 'string') return content;
+  const decoded = decodeDataFile(file, content);
+  if ('problem' in decoded) {
+    problems.push(decoded.problem);
+    return undefined;
+  }
+  return decoded.text;
+}
+
+/**
+ * Validates the data files (file name → bytes as read from disk, or text already decoded)
+ * and returns every problem, plus the dataset if clean.
+ */
+export function validateDataset(
+  files: Partial<Record<string, string | Uint8Array>>,
+): ValidationResult {
   const ctx: ReadContext = { problems: [], refs: [], skipped: [] };
   const { problems, refs } = ctx;
   for (const name of Object.keys(files)) {
@@ -82,11 +107,11 @@ export function validateDataset(files: Partial<Record<string, string>>): Validat
   const table = <C extends TableSchema['columns'], T>(
     schema: TableSchema<string, C, T>,
   ): Built<T>[] => {
-    const text = files[schema.file];
-    if (text === undefined)
-      problems.push({ file: schema.file, row: 0, column: '-', message: 'data file is missing' });
-    const rows = text === undefined ? [] : readRows(schema, text, ctx);
-    read.push({ file: schema.file, provides: schema.provides ?? [], rows });
+    const text = fileText(schema.file, files[schema.file], problems);
+    const parsed = text === undefined ? undefined : readRows(schema, text, ctx);
+    const rows = parsed?.rows ?? [];
+    const idsKnown = parsed !== undefined && (!schema.provides || parsed.header.includes('id'));
+    read.push({ file: schema.file, provides: schema.provides ?? [], rows, idsKnown });
     return buildRows(schema, rows, problems);
   };
 

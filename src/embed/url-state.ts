@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../domain/format';
+import { ID_PATTERN } from '../domain/ids';
 import {
   parseIsoWithOffset,
   RANGE_END,
@@ -33,7 +34,7 @@ export interface UrlState {
   controls?: boolean;
 }
 
-const ID = /^[a-z0-9][a-z0-9_-]{0,80}$/;
+const ID = ID_PATTERN;
 
 /** Parses `t`: local Almaty time (2022-01-05T18:00) or ISO with offset; null when invalid. */
 export function parseTimeParam(raw: string): EpochMs | null {

@@ -13,6 +13,7 @@ import {
   type Provenance,
 } from '../dataset';
 import { checkPrecisionClock, parseIsoWithOffset, type ParsedTime, type Precision } from '../time';
+import { ID_MAX_LENGTH } from '../ids';
 import type { RefKind, Row } from './row';
 
 /** One entry of a table schema. */
@@ -57,15 +58,24 @@ export function column<T, R extends boolean = false>(
   return { required: (options.required ?? false) as R, headers: one, read };
 }
 
-const ID = /^[a-z0-9][a-z0-9_-]*$/;
+const ID_CHARACTERS = /^[a-z0-9][a-z0-9_-]*$/;
 
-/** The row's id: required, lowercase letters, digits, _ and -. */
+/** The row's id: required, lowercase letters, digits, _ and -, at most ID_MAX_LENGTH long. */
 export function id(): Column<string, true> {
   return column(
     (r, key) => {
       const v = r.text(key, true);
-      if (v !== undefined && !ID.test(v)) {
+      if (v !== undefined && !ID_CHARACTERS.test(v)) {
         r.report(key, 'id must use lowercase letters, digits, _ and - only', v);
+        return undefined;
+      }
+      // Longer ids would not survive a link: the URL parser drops them (src/embed/url-state.ts).
+      if (v !== undefined && v.length > ID_MAX_LENGTH) {
+        r.report(
+          key,
+          `id is longer than ${ID_MAX_LENGTH} characters`,
+          `${v.length}: ${v.slice(0, 24)}…`,
+        );
         return undefined;
       }
       return v;
@@ -232,7 +242,8 @@ export function sourceList(what: string): Column<string[], true> {
         .split(';')
         .map((s) => s.trim())
         .filter((s) => s !== '');
-      if (ids.length === 0) r.report(key, `${what} has no source`);
+      // A column missing from the header is reported once there, not again on every row.
+      if (ids.length === 0 && r.has(key)) r.report(key, `${what} has no source`);
       for (const s of ids) r.addRef('source', key, s);
       return ids;
     },
@@ -249,17 +260,22 @@ export function localized<R extends boolean = false>(
     required: (options.required ?? false) as R,
     headers: (key) => [`${key}_en`, `${key}_de`],
     read(r, key) {
-      const en = r.raw(`${key}_en`);
-      const de = r.raw(`${key}_de`);
+      const [enKey, deKey] = [`${key}_en`, `${key}_de`];
+      const en = r.raw(enKey);
+      const de = r.raw(deKey);
+      // A column missing from the header is reported once there, not again on every row.
+      const missing = (column: string, language: string) => {
+        if (r.has(column)) r.report(column, `${label} is missing in ${language}`);
+      };
       if (en === '' && de === '') {
         if (options.required) {
-          r.report(`${key}_en`, `${label} is missing in English`);
-          r.report(`${key}_de`, `${label} is missing in German`);
+          missing(enKey, 'English');
+          missing(deKey, 'German');
         }
         return undefined;
       }
-      if (en === '') r.report(`${key}_en`, `${label} is missing in English`);
-      if (de === '') r.report(`${key}_de`, `${label} is missing in German`);
+      if (en === '') missing(enKey, 'English');
+      if (de === '') missing(deKey, 'German');
       return en !== '' && de !== '' ? { en, de } : undefined;
     },
   };

@@ -6,6 +6,11 @@ export interface ReadTable {
   file: string;
   provides: readonly RefKind[];
   rows: readonly Row[];
+  /**
+   * False when the table's ids are unknown (file missing or unreadable, no `id` column): that
+   * is reported once for the file, so references to it are not reported again one by one.
+   */
+  idsKnown: boolean;
 }
 
 /**
@@ -20,8 +25,10 @@ export function checkReferences(
   problems: Problem[],
 ): void {
   const sets = new Map<RefKind, Set<string>>();
+  const unknownKinds = new Set<RefKind>();
   for (const kind of Object.keys(REF_KINDS) as RefKind[]) {
     const providers = tables.filter((t) => t.provides.includes(kind));
+    if (providers.some((t) => !t.idsKnown)) unknownKinds.add(kind);
     const owner = new Map<string, string>();
     for (const t of providers) {
       for (const r of t.rows) {
@@ -36,7 +43,7 @@ export function checkReferences(
     sets.set(kind, new Set(owner.keys()));
   }
   for (const ref of refs) {
-    if (!sets.get(ref.kind)?.has(ref.id)) {
+    if (!unknownKinds.has(ref.kind) && !sets.get(ref.kind)?.has(ref.id)) {
       problems.push({
         file: ref.file,
         row: ref.row,

@@ -1,5 +1,7 @@
 import { parseCsv } from '../csv';
 import type { Columns, Complete, Values } from './columns';
+import { separatorProblem } from './encoding';
+import { cellProblem, lostCharacters } from './limits';
 import type { Problem } from './problem';
 import { Row, type Ref, type RefKind } from './row';
 
@@ -57,28 +59,35 @@ export interface ReadContext {
 }
 
 /**
- * Parses a file's text and checks its header; returns one Row per data record. A row with a
- * CSV syntax error is reported by that error only: it counts as existing (its id resolves
- * references) but its cells are not checked, since they are not what the editor meant.
+ * Parses a file's text and checks its header; returns the header and one Row per data record,
+ * or undefined when the file cannot be read as a table (empty, or not comma-separated: then
+ * one problem says so). A row with a CSV syntax error is reported by that error only: it
+ * counts as existing (its id resolves references) but its cells are not checked, since they
+ * are not what the editor meant.
  */
 export function readRows(
   schema: { file: string; columns: Columns },
   text: string,
   ctx: ReadContext,
-): Row[] {
+): { header: string[]; rows: Row[] } | undefined {
   const { problems, refs } = ctx;
   const file = schema.file;
   const spec = headerSpec(schema);
   const { records, errors } = parseCsv(text);
   const [header, ...body] = records;
   const names = (header?.cells ?? []).map((c) => c.trim());
+  const separator = header && separatorProblem(file, header.cells);
+  if (separator) {
+    problems.push(separator);
+    return undefined;
+  }
   for (const e of errors) {
     const column = e.column === undefined ? '-' : names[e.column - 1] || `#${e.column}`;
     problems.push({ file, row: e.row, column, message: `CSV syntax: ${e.message}` });
   }
   if (!header) {
     problems.push({ file, row: 1, column: '-', message: 'file is empty; expected a header row' });
-    return [];
+    return undefined;
   }
   const known = new Set<string>([...spec.required, ...spec.optional]);
   names.forEach((name, i) => {
@@ -104,6 +113,7 @@ export function readRows(
   }
   const unreadable = new Set(errors.map((e) => e.row));
   const rows: Row[] = [];
+  let lostReported = false;
   for (const rec of body) {
     if (rec.cells.every((c) => c.trim() === '')) {
       ctx.skipped.push({ file, row: rec.row });
@@ -122,9 +132,19 @@ export function readRows(
     names.forEach((name, i) => cells.set(name, rec.cells[i] ?? ''));
     const r = new Row(file, rec.row, cells, problems, refs);
     r.unreadable = unreadable.has(rec.row);
+    rec.cells.forEach((cell, i) => {
+      if (r.unreadable) return;
+      // Lost characters affect the whole file: reported once, at the first.
+      const lost = lostReported ? undefined : lostCharacters(cell);
+      const bad = cellProblem(cell) ?? lost;
+      if (!bad) return;
+      r.report(names[i] || `#${i + 1}`, bad.message, bad.found);
+      r.unreadable = true;
+      if (bad === lost) lostReported = true;
+    });
     rows.push(r);
   }
-  return rows;
+  return { header: names, rows };
 }
 
 /** Reads every row with the schema; returns the records of the rows whose required values are valid. */

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeFixtures, replace, writeFixture } from './fixtures';
+import { put, removeFixtures, replace, VALID, windows1252, writeFixture } from './fixtures';
 import { ROOT, VALID_DIR } from './paths';
 
 const TSX_CLI = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -47,5 +47,28 @@ describe('npm run data:check', { timeout: 60_000 }, () => {
     expect(stdout.trim()).toBe(
       `${VALID_DIR}/ is valid: 3 events at 3 places, 2 claims, 3 status intervals, 1 contingents, 3 sources, 3 places.`,
     );
+  });
+
+  it('refuses a Windows-1252 file read from disk (it is not read as UTF-8 with replacement characters)', () => {
+    const cp1252 = writeFixture(put('events.csv', windows1252(VALID['events.csv']!)));
+    const { status, stderr } = dataCheck(cp1252);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`${cp1252}/events.csv:2:summary_de: not UTF-8 (looks like Windows-1252; save as "CSV UTF-8")`);
+  });
+
+  it('says which empty rows it skipped', () => {
+    const cleared = writeFixture(put('claims.csv', `${VALID['claims.csv']!},,,,,,,,\n`));
+    const { status, stdout } = dataCheck(cleared);
+    expect(status).toBe(0);
+    expect(stdout).toContain(`Skipped 1 empty row: ${cleared}/claims.csv:4`);
+  });
+
+  it.each(['wrongpath', 'package.json'])('prints one readable line and exits 2 for %s, which is no data folder', (path) => {
+    const { status, stdout, stderr } = dataCheck(path);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toEqual([
+      `data:check: no data folder at ${path} (give a folder of CSV files, e.g. npm run data:check -- data)`,
+    ]);
   });
 });

@@ -2,15 +2,19 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { qantarData } from './scripts/vite-plugin-qantar-data';
+import { qantarSecurity } from './scripts/vite-plugin-security';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), qantarData()],
+  // Two pages, no client-side routes: a missing file is a 404 (in preview too), never index.html.
+  appType: 'mpa',
+  plugins: [react(), qantarData(), qantarSecurity()],
   build: {
     target: 'es2022',
     // maplibre-gl is loaded lazily by the map view, so the page chrome and the text view
     // paint before it arrives; it is large by nature.
-    // The manifest lets scripts/size-report.ts find the critical path (entry and its static imports).
+    // The manifest lets scripts/size-report.ts find the critical path (entry and its static
+    // imports); qantarSecurity moves it out of the output so it is not published.
     manifest: true,
     chunkSizeWarningLimit: 1100,
     rollupOptions: {

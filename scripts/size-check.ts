@@ -1,8 +1,16 @@
 // `npm run size`: fails when the critical-path JavaScript of the built app grows past the
 // budget (350 kB gzip). Sizes are deterministic, so this is a test, unlike timings.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { CRITICAL_JS_BUDGET, criticalPath, kB, sum } from './size-report';
 
-const { critical, deferred } = criticalPath(process.argv[2] ?? 'dist');
+const dist = process.argv[2] ?? 'dist';
+// The build manifest names every chunk; it is kept outside the published directory.
+if (existsSync(join(dist, '.vite'))) {
+  console.error(`${dist}/.vite exists: the build would publish its manifest`);
+  process.exit(1);
+}
+const { critical, deferred } = criticalPath(dist);
 const js = sum(critical, 'js');
 for (const e of critical)
   console.log(

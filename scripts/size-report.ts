@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { manifestPathFor } from './vite-plugin-security';
 
 export interface SizeEntry {
   file: string;
@@ -37,7 +38,7 @@ function kindOf(file: string): SizeEntry['kind'] {
  * its static imports and CSS, the UI font files it uses, and the dataset. The map (maplibre,
  * its worker, CSS and the base map) loads after, without blocking them. */
 export function criticalPath(dist = 'dist'): { critical: SizeEntry[]; deferred: SizeEntry[] } {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  const manifest = JSON.parse(readFileSync(manifestPathFor(dist), 'utf8')) as Record<
     string,
     ManifestChunk
   >;

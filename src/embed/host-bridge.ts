@@ -1,5 +1,6 @@
 import { toAlmatyIso } from '../domain/time';
-import { LAYERS, type LayerName, type QantarStore } from '../store/store';
+import type { QantarStore } from '../store/store';
+import { normalizeLayerList } from './layer-list';
 import {
   isAllowedOrigin,
   parseHostMessage,
@@ -7,6 +8,7 @@ import {
   type HostMessage,
   type MapMessage,
 } from './messages';
+import { createMessageBatcher, type FrameScheduler } from './message-batch';
 import { parseTimeParam } from './url-state';
 
 export interface HostBridgeOptions {
@@ -18,6 +20,24 @@ export interface HostBridgeOptions {
   childId: string | null;
   /** Places that may be selected from outside (cities and sites with a panel). */
   selectablePlaces: ReadonlySet<string>;
+  /** Animation frames to batch host messages on (tests pass a fake); default: the window's. */
+  frames?: FrameScheduler;
+}
+
+/**
+ * Returns false for a message that applyHostMessage would ignore (a time that is not one or is
+ * outside the range, a place that cannot be selected), so that coalescing never lets it
+ * replace an earlier valid one.
+ */
+export function hasEffect(message: HostMessage, selectablePlaces: ReadonlySet<string>): boolean {
+  switch (message.type) {
+    case 'qantar:set-time':
+      return parseTimeParam(message.time) !== null;
+    case 'qantar:select-place':
+      return message.placeId === null || selectablePlaces.has(message.placeId);
+    default:
+      return true;
+  }
 }
 
 /** Applies one validated host message to the store; ids and times it does not know are ignored. */
@@ -45,9 +65,8 @@ export function applyHostMessage(
         s.selectPlace(message.placeId);
       break;
     case 'qantar:set-layers':
-      s.setLayers(
-        message.layers.filter((l): l is LayerName => (LAYERS as readonly string[]).includes(l)),
-      );
+      // Already normalized by parseHostMessage; filtered again for callers that build messages.
+      s.setLayers(normalizeLayerList(message.layers));
       break;
     case 'qantar:set-lang':
       s.setLang(message.lang);
@@ -61,17 +80,22 @@ export function applyHostMessage(
  * selection. Returns a function that disconnects.
  */
 export function connectHostPage(store: QantarStore, options: HostBridgeOptions): () => void {
-  const { win, allowList, childId, selectablePlaces } = options;
+  const { win, allowList, childId, selectablePlaces, frames } = options;
   const parent = win.parent;
   const post = (message: MapMessage | string) => {
     if (parent === win) return;
     for (const origin of allowList ?? ['*']) parent.postMessage(message, origin);
   };
 
+  // Bursts are applied once per animation frame, the last value winning; play and pause keep
+  // their order (see message-batch.ts).
+  const batcher = createMessageBatcher((messages) => {
+    for (const message of messages) applyHostMessage(store, message, selectablePlaces);
+  }, frames);
   const onMessage = (e: MessageEvent) => {
     if (e.source !== parent || !isAllowedOrigin(e.origin, allowList)) return;
     const message = parseHostMessage(e.data);
-    if (message) applyHostMessage(store, message, selectablePlaces);
+    if (message && hasEffect(message, selectablePlaces)) batcher.push(message);
   };
   win.addEventListener('message', onMessage);
 
@@ -109,6 +133,7 @@ export function connectHostPage(store: QantarStore, options: HostBridgeOptions):
   reportHeight();
   return () => {
     win.removeEventListener('message', onMessage);
+    batcher.dispose();
     resize.disconnect();
     unsubscribe();
     if (timeTimer !== null) clearTimeout(timeTimer);

@@ -1,6 +1,8 @@
 // The embed message protocol (public contract: README, "Embed messages"). Every message is a
 // plain object with `type` and `version: 1`; anything else is ignored.
 import { LANGS, type Lang } from '../domain/format';
+import type { LayerName } from '../store/store';
+import { MAX_LAYER_ENTRIES, normalizeLayerList } from './layer-list';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -9,7 +11,7 @@ export type HostMessage =
   | { type: 'qantar:play'; version: 1 }
   | { type: 'qantar:pause'; version: 1 }
   | { type: 'qantar:select-place'; version: 1; placeId: string | null }
-  | { type: 'qantar:set-layers'; version: 1; layers: string[] }
+  | { type: 'qantar:set-layers'; version: 1; layers: LayerName[] }
   | { type: 'qantar:set-lang'; version: 1; lang: Lang };
 
 export type MapMessage =
@@ -44,12 +46,10 @@ export function parseHostMessage(data: unknown): HostMessage | null {
     }
     case 'qantar:set-layers': {
       const layers = data['layers'];
-      if (!Array.isArray(layers) || layers.length > 20) return null;
-      // Array.from turns holes of a sparse array into undefined, which the check then rejects.
-      const list: unknown[] = Array.from(layers);
-      return list.every((l) => isShortString(l, 40))
-        ? { type: 'qantar:set-layers', version: 1, layers: list as string[] }
-        : null;
+      // Not a list (or an absurdly long one): ignored. A list is read like the URL parameter:
+      // unknown names and non-strings are dropped, and one with no known name shows every layer.
+      if (!Array.isArray(layers) || layers.length > MAX_LAYER_ENTRIES) return null;
+      return { type: 'qantar:set-layers', version: 1, layers: normalizeLayerList(layers) };
     }
     case 'qantar:set-lang':
       return (LANGS as readonly unknown[]).includes(data['lang'])

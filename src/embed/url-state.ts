@@ -8,6 +8,7 @@ import {
   type EpochMs,
 } from '../domain/time';
 import { LAYERS, type LayerName, type View } from '../store/store';
+import { normalizeLayerList } from './layer-list';
 
 /** The query parameters this codec owns; others (e.g. `origins`, pym.js's `childId`) are left alone. */
 export const URL_STATE_KEYS = [
@@ -69,9 +70,8 @@ export function parseUrlState(search: string): UrlState {
   if (lang && (LANGS as readonly string[]).includes(lang)) out.lang = lang as Lang;
   const layers = params.get('layers');
   if (layers !== null) {
-    out.layers = [...new Set(layers.split(','))].filter((l): l is LayerName =>
-      (LAYERS as readonly string[]).includes(l),
-    );
+    // Never an empty map: unknown names are dropped, an empty result means every layer.
+    out.layers = normalizeLayerList(layers);
   }
   const view = params.get('view');
   if (view) {
@@ -99,7 +99,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.place) params.set('place', state.place);
   if (state.event) params.set('event', state.event);
   if (state.lang) params.set('lang', state.lang);
-  if (state.layers && state.layers.length < LAYERS.length)
+  // No layers and all layers both open as the default (see normalizeLayerList): left out.
+  if (state.layers && state.layers.length > 0 && state.layers.length < LAYERS.length)
     params.set('layers', state.layers.join(','));
   if (state.view) {
     const { lon, lat, zoom } = state.view;

@@ -100,6 +100,34 @@ test.describe('embedded in an article on another origin', () => {
     await expect(frame.getByTestId('internet-status')).toHaveCount(0);
   });
 
+  // Issue 14, item 7: a burst is applied once per frame; the host's last time wins.
+  test('a burst of 10,000 set-time messages settles on the last time', async ({ page }) => {
+    await page.goto(`${HOST}/article.html`);
+    const frame = await mapFrame(page);
+    await page.evaluate(() => {
+      const send = (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap;
+      const start = Date.parse('2022-01-01T00:00:00+06:00');
+      for (let i = 0; i < 10_000; i++) {
+        const t = new Date(start + (i % 450) * 3_600_000).toISOString();
+        send({ type: 'qantar:set-time', version: 1, time: t });
+      }
+      send({ type: 'qantar:set-time', version: 1, time: '2022-01-09T15:00' });
+    });
+    await expect(frame.getByTestId('slider-time')).toHaveText('Sunday, 9 January 2022, 15:00');
+    await expect
+      .poll(() => received(page))
+      .toContainEqual({ type: 'qantar:time', version: 1, time: '2022-01-09T15:00+06:00' });
+    // Still driven one message at a time afterwards.
+    await page.evaluate(() =>
+      (window as unknown as { sendToMap: (m: unknown) => void }).sendToMap({
+        type: 'qantar:set-time',
+        version: 1,
+        time: '2022-01-10T08:00',
+      }),
+    );
+    await expect(frame.getByTestId('slider-time')).toHaveText('Monday, 10 January 2022, 08:00');
+  });
+
   test('malformed and unknown messages are ignored', async ({ page }) => {
     await page.goto(`${HOST}/article.html`);
     const frame = await mapFrame(page);

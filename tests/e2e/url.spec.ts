@@ -164,3 +164,16 @@ test('keyboard walkthrough: menu, embed dialog, layers and back to the slider', 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('slider-time')).toHaveText('Saturday, 1 January 2022, 01:00');
 });
+
+// Issue 14, item 4: a typo in `layers` must not publish an empty map.
+for (const layers of ['Incidents,Places', 'incident', '__proto__', '']) {
+  test(`layers=${layers} still shows the incidents on the map`, async ({ page }) => {
+    const reader = new Reader(page);
+    await reader.opensTheMap(`t=2022-01-05T22:00&lang=en&layers=${layers}`);
+    await reader.seesTheWholeRegion();
+    expect(await reader.shownCount()).toBeGreaterThan(0);
+    expect((await reader.renderedIncidentIds()).length).toBeGreaterThan(0);
+    await page.getByTestId('layer-control').locator('summary').click();
+    await expect(page.getByRole('checkbox', { name: 'Incidents' })).toBeChecked();
+  });
+}

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { applyHostMessage, connectHostPage } from '../../../src/embed/host-bridge';
-import type { HostMessage } from '../../../src/embed/messages';
-import { createQantarStore, type QantarStore, type StoreInit } from '../../../src/store/store';
+import { parseHostMessage, type HostMessage } from '../../../src/embed/messages';
+import {
+  createQantarStore,
+  LAYERS,
+  type QantarStore,
+  type StoreInit,
+} from '../../../src/store/store';
 import { PLACES, at, dataset } from '../helpers';
 
 // Cities and sites that may be selected from outside; aktobe exists but is not selectable here.
@@ -121,16 +126,27 @@ describe('applyHostMessage: set-layers and set-lang', () => {
     expect([...s.getState().layers].sort()).toEqual(['incidents', 'troops']);
   });
 
-  it('drops unknown layer names and keeps the known ones', () => {
-    const s = store();
-    apply(s, { type: 'qantar:set-layers', version: 1, layers: ['heatmap', 'sites', 'Troops'] });
-    expect([...s.getState().layers]).toEqual(['sites']);
+  it('shows every layer for an empty list, never an empty map', () => {
+    const s = store({ layers: ['troops'] });
+    apply(s, { type: 'qantar:set-layers', version: 1, layers: [] });
+    expect([...s.getState().layers]).toEqual([...LAYERS]);
   });
 
-  it('hides every layer for an empty list', () => {
+  it('reads a raw host list through the parser: unknown dropped, case ignored', () => {
     const s = store();
-    apply(s, { type: 'qantar:set-layers', version: 1, layers: [] });
-    expect(s.getState().layers.size).toBe(0);
+    const message = parseHostMessage({
+      type: 'qantar:set-layers',
+      version: 1,
+      layers: ['heatmap', 'sites', 'Troops'],
+    });
+    apply(s, message!);
+    expect([...s.getState().layers]).toEqual(['sites', 'troops']);
+  });
+
+  it("shows every layer for ['__proto__'] sent by a host", () => {
+    const s = store({ layers: ['incidents'] });
+    apply(s, parseHostMessage({ type: 'qantar:set-layers', version: 1, layers: ['__proto__'] })!);
+    expect([...s.getState().layers]).toEqual([...LAYERS]);
   });
 
   it('sets the language', () => {
@@ -156,6 +172,28 @@ class FakeResizeObserver {
   unobserve() {}
   disconnect() {
     this.disconnected = true;
+  }
+}
+
+/** Animation frames that run only when the test says so. */
+class FakeFrames {
+  private callbacks = new Map<number, () => void>();
+  private next = 1;
+  request = (cb: () => void) => {
+    this.callbacks.set(this.next, cb);
+    return this.next++;
+  };
+  cancel = (handle: number) => {
+    this.callbacks.delete(handle);
+  };
+  get pending(): number {
+    return this.callbacks.size;
+  }
+  /** Runs the callbacks requested so far (those they request wait for the next run). */
+  run() {
+    const due = [...this.callbacks.values()];
+    this.callbacks.clear();
+    for (const cb of due) cb();
   }
 }
 
@@ -219,14 +257,23 @@ describe('connectHostPage', () => {
   let s: QantarStore;
   let disconnect: (() => void) | null;
 
+  let frames: FakeFrames;
+
   function connect(options: { allowList?: string[] | null; childId?: string | null } = {}) {
     disconnect = connectHostPage(s, {
       win: page.win,
       allowList: options.allowList ?? null,
       childId: options.childId ?? null,
       selectablePlaces: SELECTABLE,
+      frames,
     });
     return disconnect;
+  }
+
+  /** Delivers a message and runs the next animation frame, which applies the queued ones. */
+  function receive(event: { source: unknown; origin: string; data: unknown }) {
+    page.receive(event);
+    frames.run();
   }
 
   beforeEach(() => {
@@ -234,6 +281,7 @@ describe('connectHostPage', () => {
     vi.stubGlobal('ResizeObserver', FakeResizeObserver);
     FakeResizeObserver.last = null;
     page = fakePage();
+    frames = new FakeFrames();
     s = store({ time: at('2022-01-05T10:00+06:00') });
     disconnect = null;
   });
@@ -306,7 +354,7 @@ describe('connectHostPage', () => {
   describe('receiving messages', () => {
     it('applies a valid message from the parent', () => {
       connect();
-      page.receive({
+      receive({
         source: page.parent,
         origin: 'https://news.example',
         data: { type: 'qantar:set-lang', version: 1, lang: 'de' },
@@ -316,7 +364,7 @@ describe('connectHostPage', () => {
 
     it('applies a message from an allowed origin', () => {
       connect({ allowList: ['https://a.example', 'https://b.example'] });
-      page.receive({
+      receive({
         source: page.parent,
         origin: 'https://b.example',
         data: { type: 'qantar:select-place', version: 1, placeId: 'almaty' },
@@ -326,7 +374,7 @@ describe('connectHostPage', () => {
 
     it('ignores a message whose source is not the parent', () => {
       connect();
-      page.receive({
+      receive({
         source: { postMessage: vi.fn() },
         origin: 'https://news.example',
         data: { type: 'qantar:set-lang', version: 1, lang: 'de' },
@@ -336,7 +384,7 @@ describe('connectHostPage', () => {
 
     it('ignores a message without a source', () => {
       connect();
-      page.receive({
+      receive({
         source: null,
         origin: 'https://news.example',
         data: { type: 'qantar:set-lang', version: 1, lang: 'de' },
@@ -346,7 +394,7 @@ describe('connectHostPage', () => {
 
     it('ignores a message from the parent at an origin not on the list', () => {
       connect({ allowList: ['https://a.example'] });
-      page.receive({
+      receive({
         source: page.parent,
         origin: 'https://a.example.evil.com',
         data: { type: 'qantar:set-lang', version: 1, lang: 'de' },
@@ -358,7 +406,7 @@ describe('connectHostPage', () => {
       connect();
       const before = s.getState();
       expect(() =>
-        page.receive({
+        receive({
           source: page.parent,
           origin: 'https://news.example',
           data: '{"type":"qantar:set-lang","version":1,"lang":"de"}',
@@ -369,12 +417,117 @@ describe('connectHostPage', () => {
 
     it('ignores a message that names a place that is not selectable', () => {
       connect();
-      page.receive({
+      receive({
         source: page.parent,
         origin: 'https://news.example',
         data: { type: 'qantar:select-place', version: 1, placeId: 'aktobe' },
       });
       expect(s.getState().selectedPlace).toBeNull();
+    });
+  });
+
+  describe('bursts of messages (issue 14, item 7)', () => {
+    const fromHost = (data: unknown) => ({
+      source: page.parent,
+      origin: 'https://news.example',
+      data,
+    });
+    const setTime = (time: string) => fromHost({ type: 'qantar:set-time', version: 1, time });
+
+    it('applies 10,000 set-time messages as one store update at the next frame, the last winning', () => {
+      connect();
+      const updates = vi.fn();
+      s.subscribe(updates);
+      for (let i = 0; i < 10_000; i++) {
+        const t = at('2022-01-01T00:00+06:00') + (i % 400) * 3_600_000;
+        page.receive(setTime(new Date(t).toISOString()));
+      }
+      page.receive(setTime('2022-01-08T06:00'));
+      expect(updates).not.toHaveBeenCalled();
+      expect(frames.pending).toBe(1);
+      frames.run();
+      expect(updates).toHaveBeenCalledTimes(1);
+      expect(s.getState().time).toBe(at('2022-01-08T06:00+06:00'));
+    });
+
+    it('keeps an earlier valid time when the last one of the burst is ignored', () => {
+      connect();
+      page.receive(setTime('2022-01-08T06:00'));
+      page.receive(setTime('tomorrow'));
+      page.receive(setTime('2030-01-01T00:00'));
+      frames.run();
+      expect(s.getState().time).toBe(at('2022-01-08T06:00+06:00'));
+    });
+
+    it('keeps the order of play and pause: pause then play plays', () => {
+      connect();
+      page.receive(fromHost({ type: 'qantar:pause', version: 1 }));
+      page.receive(fromHost({ type: 'qantar:play', version: 1 }));
+      frames.run();
+      expect(s.getState().playing).toBe(true);
+    });
+
+    it('keeps the order of play and pause: play then pause is paused', () => {
+      connect();
+      page.receive(fromHost({ type: 'qantar:play', version: 1 }));
+      page.receive(fromHost({ type: 'qantar:pause', version: 1 }));
+      frames.run();
+      expect(s.getState().playing).toBe(false);
+    });
+
+    it('applies the times on both sides of a play: play from the end restarts, then the later time', () => {
+      connect();
+      page.receive(setTime('2022-01-03T00:00'));
+      page.receive(setTime('2022-01-20T00:00'));
+      page.receive(fromHost({ type: 'qantar:play', version: 1 }));
+      page.receive(setTime('2022-01-09T12:00'));
+      page.receive(setTime('2022-01-10T12:00'));
+      frames.run();
+      expect(s.getState().time).toBe(at('2022-01-10T12:00+06:00'));
+      expect(s.getState().playing).toBe(true);
+    });
+
+    it('a time before play counts: from the end, play starts again at the beginning', () => {
+      connect();
+      page.receive(setTime('2022-01-07T00:00'));
+      page.receive(setTime('2022-01-20T00:00'));
+      page.receive(fromHost({ type: 'qantar:play', version: 1 }));
+      frames.run();
+      expect(s.getState().time).toBe(at('2022-01-01T00:00+06:00'));
+      expect(s.getState().playing).toBe(true);
+    });
+
+    it('selects the last place of a burst and reports only that selection', () => {
+      connect();
+      page.receive(fromHost({ type: 'qantar:select-place', version: 1, placeId: 'almaty' }));
+      page.receive(fromHost({ type: 'qantar:select-place', version: 1, placeId: 'atlantis' }));
+      page.receive(fromHost({ type: 'qantar:select-place', version: 1, placeId: null }));
+      page.receive(fromHost({ type: 'qantar:select-place', version: 1, placeId: 'almaty-akimat' }));
+      frames.run();
+      expect(s.getState().selectedPlace).toBe('almaty-akimat');
+      expect(posted(page, 'qantar:select')).toEqual([
+        [{ type: 'qantar:select', version: 1, placeId: 'almaty-akimat' }, '*'],
+      ]);
+    });
+
+    it('flushes on a timer when no animation frame comes (hidden tab, off-screen frame)', () => {
+      connect();
+      page.receive(setTime('2022-01-08T06:00'));
+      vi.advanceTimersByTime(99);
+      expect(s.getState().time).toBe(at('2022-01-05T10:00+06:00'));
+      vi.advanceTimersByTime(1);
+      expect(s.getState().time).toBe(at('2022-01-08T06:00+06:00'));
+      expect(frames.pending).toBe(0);
+    });
+
+    it('applies nothing queued after disconnecting', () => {
+      connect();
+      page.receive(setTime('2022-01-08T06:00'));
+      disconnect!();
+      disconnect = null;
+      frames.run();
+      vi.advanceTimersByTime(1000);
+      expect(s.getState().time).toBe(at('2022-01-05T10:00+06:00'));
     });
   });
 
@@ -453,7 +606,7 @@ describe('connectHostPage', () => {
 
     it('reports a time set by the host', () => {
       connect();
-      page.receive({
+      receive({
         source: page.parent,
         origin: 'https://news.example',
         data: { type: 'qantar:set-time', version: 1, time: '2022-01-06T09:00+06:00' },

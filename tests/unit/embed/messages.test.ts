@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../src/domain/format';
+import { LAYERS } from '../../../src/store/store';
 import {
   isAllowedOrigin,
   parseHostMessage,
@@ -45,13 +46,11 @@ function expectValidResult(result: HostMessage | null) {
     case 'qantar:set-layers':
       expect(Object.keys(result).sort()).toEqual(['layers', 'type', 'version']);
       expect(Array.isArray(result.layers)).toBe(true);
-      expect(result.layers.length).toBeLessThanOrEqual(20);
+      // Never empty: a list without a known layer name means every layer.
+      expect(result.layers.length).toBeGreaterThan(0);
+      expect(new Set(result.layers).size).toBe(result.layers.length);
       // Array.from visits holes too, as undefined.
-      for (const l of Array.from(result.layers)) {
-        expect(typeof l).toBe('string');
-        expect(l.length).toBeGreaterThan(0);
-        expect(l.length).toBeLessThanOrEqual(40);
-      }
+      for (const l of Array.from(result.layers)) expect(LAYERS).toContain(l);
       break;
     case 'qantar:set-lang':
       expect(Object.keys(result).sort()).toEqual(['lang', 'type', 'version']);
@@ -101,18 +100,18 @@ describe('parseHostMessage: valid messages', () => {
     ).toEqual({ type: 'qantar:set-layers', version: 1, layers: ['incidents', 'troops'] });
   });
 
-  it('accepts set-layers with an empty list (all layers off)', () => {
+  it('reads set-layers with an empty list as every layer (never an empty map)', () => {
     expect(parseHostMessage({ type: 'qantar:set-layers', version: 1, layers: [] })).toEqual({
       type: 'qantar:set-layers',
       version: 1,
-      layers: [],
+      layers: [...LAYERS],
     });
   });
 
-  it('passes unknown layer names through (the store filters them)', () => {
+  it('reads set-layers with only unknown names as every layer', () => {
     expect(
       parseHostMessage({ type: 'qantar:set-layers', version: 1, layers: ['heatmap'] }),
-    ).toEqual({ type: 'qantar:set-layers', version: 1, layers: ['heatmap'] });
+    ).toEqual({ type: 'qantar:set-layers', version: 1, layers: [...LAYERS] });
   });
 
   it.each(['en', 'de'])('accepts set-lang %s', (lang) => {
@@ -296,17 +295,28 @@ describe('parseHostMessage: set-layers fields', () => {
     ['a nested array', ['incidents', ['troops']]],
     ['an empty string', ['incidents', '']],
     ['a name of 41 characters', ['incidents', 'x'.repeat(41)]],
-  ])('rejects a list with %s', (_label, layers) => {
-    expect(parseHostMessage({ type: 'qantar:set-layers', version: 1, layers })).toBeNull();
-  });
-
-  it('accepts a name of 40 characters', () => {
-    const layers = ['x'.repeat(40)];
+  ])('drops %s from a list and keeps the valid names', (_label, layers) => {
     expect(parseHostMessage({ type: 'qantar:set-layers', version: 1, layers })).toEqual({
       type: 'qantar:set-layers',
       version: 1,
-      layers,
+      layers: ['incidents'],
     });
+  });
+
+  it("reads ['__proto__'] as every layer", () => {
+    expect(
+      parseHostMessage({ type: 'qantar:set-layers', version: 1, layers: ['__proto__'] }),
+    ).toEqual({ type: 'qantar:set-layers', version: 1, layers: [...LAYERS] });
+  });
+
+  it('matches names case-insensitively and trimmed, without duplicates', () => {
+    expect(
+      parseHostMessage({
+        type: 'qantar:set-layers',
+        version: 1,
+        layers: [' Troops', 'INCIDENTS', 'troops', 'constructor'],
+      }),
+    ).toEqual({ type: 'qantar:set-layers', version: 1, layers: ['troops', 'incidents'] });
   });
 
   it('accepts 20 names', () => {
@@ -314,7 +324,7 @@ describe('parseHostMessage: set-layers fields', () => {
     expect(parseHostMessage({ type: 'qantar:set-layers', version: 1, layers })).toEqual({
       type: 'qantar:set-layers',
       version: 1,
-      layers,
+      layers: ['incidents'],
     });
   });
 
@@ -323,12 +333,15 @@ describe('parseHostMessage: set-layers fields', () => {
     expect(parseHostMessage({ type: 'qantar:set-layers', version: 1, layers })).toBeNull();
   });
 
-  it('rejects a sparse list, whose holes are not strings', () => {
-    // Bug (see report): Array.prototype.every skips holes, so a list with holes passes
-    // as string[]; postMessage's structured clone keeps holes, so a host can send one.
+  it('drops the holes of a sparse list', () => {
+    // postMessage's structured clone keeps holes, so a host can send one.
     // eslint-disable-next-line no-sparse-arrays
     const layers = [, 'incidents'];
-    expect(parseHostMessage({ type: 'qantar:set-layers', version: 1, layers })).toBeNull();
+    expect(parseHostMessage({ type: 'qantar:set-layers', version: 1, layers })).toEqual({
+      type: 'qantar:set-layers',
+      version: 1,
+      layers: ['incidents'],
+    });
   });
 });
 

@@ -155,7 +155,25 @@ describe('parseUrlState: layers', () => {
   });
 
   it('drops unknown layers', () => {
-    expect(parseUrlState('?layers=incidents,heatmap,Places')).toEqual({ layers: ['incidents'] });
+    expect(parseUrlState('?layers=incidents,heatmap,places')).toEqual({
+      layers: ['incidents', 'places'],
+    });
+  });
+
+  it('matches names case-insensitively: ?layers=Incidents,Places', () => {
+    expect(parseUrlState('?layers=Incidents,Places')).toEqual({ layers: ['incidents', 'places'] });
+  });
+
+  it('trims spaces around names', () => {
+    expect(parseUrlState('?layers=%20incidents%20,+TROOPS')).toEqual({
+      layers: ['incidents', 'troops'],
+    });
+  });
+
+  it('keeps the valid names of a mixed list', () => {
+    expect(parseUrlState('?layers=heatmap,Sites,incident,internet,__proto__')).toEqual({
+      layers: ['sites', 'internet'],
+    });
   });
 
   it('removes duplicate layers', () => {
@@ -164,13 +182,26 @@ describe('parseUrlState: layers', () => {
     });
   });
 
-  it('reads an empty list as all layers hidden', () => {
-    expect(parseUrlState('?layers=')).toEqual({ layers: [] });
+  it('falls back to all layers for an empty string, never an empty map', () => {
+    expect(parseUrlState('?layers=')).toEqual({ layers: [...LAYERS] });
   });
 
-  it('reads a list of only unknown layers as all layers hidden', () => {
-    expect(parseUrlState('?layers=heatmap')).toEqual({ layers: [] });
+  it('falls back to all layers for a list of commas and spaces', () => {
+    expect(parseUrlState('?layers=,%20,')).toEqual({ layers: [...LAYERS] });
   });
+
+  it('falls back to all layers for a typo: layers=incident', () => {
+    expect(parseUrlState('?layers=incident')).toEqual({ layers: [...LAYERS] });
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'falls back to all layers for layers=%s',
+    (name) => {
+      const state = parseUrlState(`?layers=${name}`);
+      expect(state).toEqual({ layers: [...LAYERS] });
+      expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+    },
+  );
 
   it('leaves layers out when the parameter is absent', () => {
     expect(parseUrlState('?lang=de')).not.toHaveProperty('layers');

@@ -2,10 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
-});
+import qantarLayers from './scripts/eslint-layers.js';
 
 export default tseslint.config(
   {
@@ -29,44 +26,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  // Architecture boundaries (house style): only src/map imports maplibre-gl; the domain is
-  // plain TypeScript; the UI never touches maplibre or turf.
+  // Architecture boundaries (house style): what each layer of src/ may import, resolved from
+  // the importing file, for static, dynamic and type imports; only src/map imports maplibre-gl,
+  // only src/domain/geo.ts imports turf, src/domain has no React or zustand. See
+  // scripts/eslint-layers.js and tests/unit/build/lint-boundaries.test.ts.
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/map/**'],
-    rules: restrict([['maplibre-gl', 'maplibre-gl/*']], 'Only src/map/ may import maplibre-gl.'),
-  },
-  {
-    files: ['src/domain/**/*.ts'],
-    rules: restrict(
-      [
-        [
-          'react',
-          'react-dom',
-          'react/*',
-          'zustand',
-          'zustand/*',
-          'maplibre-gl',
-          '../store/*',
-          '../map/*',
-          '../ui/*',
-          '../app/*',
-          '../embed/*',
-        ],
-      ],
-      'src/domain is plain TypeScript: no React, zustand, maplibre or upper layers.',
-    ),
-  },
-  {
-    files: [
-      'src/ui/**/*.{ts,tsx}',
-      'src/store/**/*.ts',
-      'src/app/**/*.{ts,tsx}',
-      'src/embed/**/*.ts',
-    ],
-    rules: restrict(
-      [['maplibre-gl', 'maplibre-gl/*', '@turf/*']],
-      'Turf lives in src/domain/geo.ts; maplibre in src/map/.',
-    ),
+    plugins: { qantar: qantarLayers },
+    rules: { 'qantar/layers': 'error' },
   },
 );

@@ -13,13 +13,14 @@ import { checkDataDir } from './read-data';
 import { random, syntheticDataset } from './synthetic';
 import { CRITICAL_JS_BUDGET, criticalPath, kB, sum } from './size-report';
 
-const SIZES = [1_000, 10_000, 100_000];
+// BENCH_SIZES=1000 gives a quick run (e.g. to check the benchmark still works).
+const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000,100000').split(',').map(Number);
 const STEPS = 200;
 const SETTLE_STEPS = 30;
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 // (4190 is on the Fetch standard's list of blocked ports.)
-const BENCH_PORT = 4280;
-const PROD_PORT = 4281;
+const BENCH_PORT = Number(process.env['BENCH_PORT'] ?? 4280);
+const PROD_PORT = BENCH_PORT + 1;
 const PLAY_SECONDS = Number(process.env['BENCH_PLAY_SECONDS'] ?? 60);
 
 /** Serves a build folder; stop() ends the whole process group (npx and the server it starts). */
@@ -80,9 +81,7 @@ const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 0)} ms
 async function openMap(page: Page, n: number): Promise<void> {
   await page.goto(`http://127.0.0.1:${BENCH_PORT}/?dataset=bench-${n}.json&lang=en`);
   await page.waitForFunction(() => window.__qantarMap !== undefined, null, { timeout: 120_000 });
-  await page.evaluate(
-    () => new Promise<void>((r) => window.__qantarMap!.map.once('idle', () => r())),
-  );
+  await page.evaluate(() => window.__qantarMap!.idle({ repaint: false }));
 }
 
 /** Our path: slider input → store → one map update per frame (global state, no data). */
@@ -92,7 +91,7 @@ async function measureSlider(page: Page, hours: number[], settleCount: number) {
       globalThis.__qantarTrace = true;
       const input = document.querySelector<HTMLInputElement>('#qantar-time')!;
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      const map = window.__qantarMap!.map;
+      const map = window.__qantarMap!;
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
       const handler: number[] = [];
       const update: number[] = [];
@@ -100,9 +99,7 @@ async function measureSlider(page: Page, hours: number[], settleCount: number) {
       for (let i = 0; i < hours.length; i++) {
         performance.clearMeasures();
         const idle =
-          i < settleCount
-            ? new Promise<number>((r) => map.once('idle', () => r(performance.now())))
-            : null;
+          i < settleCount ? map.idle({ repaint: false }).then(() => performance.now()) : null;
         const t0 = performance.now();
         setValue.call(input, String(hours[i]));
         input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -113,7 +110,7 @@ async function measureSlider(page: Page, hours: number[], settleCount: number) {
         handler.push(t1 - t0);
         update.push(m ? m.duration : NaN);
         if (idle) {
-          map.triggerRepaint();
+          map.repaint();
           settled.push((await idle) - t0);
         }
       }
@@ -128,26 +125,23 @@ async function measureSlider(page: Page, hours: number[], settleCount: number) {
 async function measureBaseline(page: Page, hours: number[], settleCount: number) {
   return page.evaluate(
     async ({ hours, settleCount }) => {
-      const adapter = window.__qantarMap!;
-      const map = adapter.map;
-      const source = map.getSource('incidents') as unknown as { setData: (d: unknown) => void };
+      const map = window.__qantarMap!;
+      const baseline = map.baseline;
       // Show every feature by time so only the data decides what is drawn, as in those examples.
-      map.setGlobalStateProperty('hours', 1e9);
-      const all = adapter.incidents.features;
+      baseline.showAllByTime();
+      const all = baseline.incidents.features;
       const call: number[] = [];
       const settled: number[] = [];
       for (let i = 0; i < hours.length; i++) {
         const idle =
-          i < settleCount
-            ? new Promise<number>((r) => map.once('idle', () => r(performance.now())))
-            : null;
+          i < settleCount ? map.idle({ repaint: false }).then(() => performance.now()) : null;
         const t0 = performance.now();
         const h = hours[i]!;
         const data = {
           type: 'FeatureCollection',
           features: all.filter((f) => f.properties.h <= h),
         };
-        source.setData(data);
+        baseline.setIncidentData(data);
         // maplibre queues the update and posts it to its worker a little later (a structured
         // clone on the main thread, skipped for updates replaced while the worker is busy):
         // clone it here so the figure counts that serialisation on every tick.
@@ -156,7 +150,7 @@ async function measureBaseline(page: Page, hours: number[], settleCount: number)
         if (idle) settled.push((await idle) - t0);
         else await new Promise((r) => requestAnimationFrame(r));
       }
-      source.setData(adapter.incidents);
+      baseline.restore();
       return { call, settled };
     },
     { hours, settleCount },

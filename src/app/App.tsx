@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { CATEGORIES, type Dataset } from '../domain/dataset';
 import { panelPlaceIds } from '../domain/story';
 import { formatSliderTime } from '../domain/format';
@@ -14,6 +14,7 @@ import { createQantarStore, type StoreInit } from '../store/store';
 import { Announcer } from '../ui/announcer/Announcer';
 import { ContingentPanel } from '../ui/contingent-panel/ContingentPanel';
 import { DataDownload } from '../ui/data-download/DataDownload';
+import { AppFailure, ErrorBoundary, LazyPart } from '../ui/error-boundary/ErrorBoundary';
 import { FiguresPanel } from '../ui/figures/FiguresPanel';
 import { useStrings } from '../ui/i18n';
 import { LayerControl } from '../ui/layer-control/LayerControl';
@@ -27,8 +28,9 @@ import { BASEMAP_URL } from './load-dataset';
 import { createMarkerTexts } from './marker-texts';
 import { usePlayback } from './use-playback';
 
-// Not needed for the first paint: loaded when a reader opens them.
-const EmbedDialog = lazy(() => import('../ui/embed-dialog/EmbedDialog'));
+// Not needed for the first paint: loaded when a reader opens them, each behind its own error
+// boundary with a retry (a chunk fails to load when the reader went offline or we redeployed).
+const loadEmbedDialog = () => import('../ui/embed-dialog/EmbedDialog');
 
 export type AppMode = 'page' | 'embed';
 
@@ -172,6 +174,12 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
           ) : (
             <p className="map-failure" role="alert">
               {mapFailure === 'webgl' ? t.webglMissing : t.mapFailed}
+              {mapFailure === 'load' ? (
+                // The map's chunk or base map could not be loaded: mount the map view again.
+                <button type="button" className="text-button" onClick={() => setMapFailure(null)}>
+                  {t.retry}
+                </button>
+              ) : null}
             </p>
           )}
           {mapFailure === null && controls ? <LayerControl /> : null}
@@ -194,12 +202,15 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
       ) : null}
       <Announcer />
       {embedOpen ? (
-        <Suspense fallback={null}>
-          <EmbedDialog
-            code={embedCode(embedUrl(), pageUrl('embed.js'), t.embedFrameTitle)}
-            onClose={() => setEmbedOpen(false)}
-          />
-        </Suspense>
+        <LazyPart
+          load={loadEmbedDialog}
+          part={t.embed}
+          onClose={() => setEmbedOpen(false)}
+          props={() => ({
+            code: embedCode(embedUrl(), pageUrl('embed.js'), t.embedFrameTitle),
+            onClose: () => setEmbedOpen(false),
+          })}
+        />
       ) : null}
     </div>
   );
@@ -238,7 +249,9 @@ export function App({
   }, [store, mode]);
   return (
     <StoreProvider store={store}>
-      <Shell mode={mode} controls={controls} />
+      <ErrorBoundary fallback={() => <AppFailure textView={<TextView />} />}>
+        <Shell mode={mode} controls={controls} />
+      </ErrorBoundary>
     </StoreProvider>
   );
 }

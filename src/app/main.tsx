@@ -11,6 +11,7 @@ import type { Dataset } from '../domain/dataset';
 import type { Lang } from '../domain/format';
 import { parseUrlState } from '../embed/url-state';
 import { STRINGS } from '../ui/i18n';
+import { ErrorBoundary } from '../ui/error-boundary/ErrorBoundary';
 import { App, type AppMode } from './App';
 import { loadDataset } from './load-dataset';
 import { initFromUrl } from './init';
@@ -50,12 +51,22 @@ function Root() {
   if (!dataset) return <p className="boot-message">{STRINGS[lang].loading}</p>;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const mode: AppMode = document.documentElement.dataset['mode'] === 'embed' ? 'embed' : 'page';
+  // The app has its own boundary inside its store; this one catches a dataset the store
+  // cannot be built from, which leaves nothing to show but the message.
   return (
-    <App
-      mode={mode}
-      dataset={dataset}
-      init={{ ...initFromUrl(url, dataset), lang, reducedMotion }}
-    />
+    <ErrorBoundary
+      fallback={() => (
+        <p role="alert" className="boot-message">
+          {STRINGS[lang].loadFailed}
+        </p>
+      )}
+    >
+      <App
+        mode={mode}
+        dataset={dataset}
+        init={{ ...initFromUrl(url, dataset), lang, reducedMotion }}
+      />
+    </ErrorBoundary>
   );
 }
 

@@ -3,7 +3,7 @@ import { incidentCollection, regionStatusCollection, troopRouteCollection } from
 import { hoursSinceStart } from '../domain/time';
 import { useQantarStoreApi } from '../store/context';
 import { selectCities } from '../store/selectors';
-import type { MarkerTexts } from './adapter';
+import type { MapDebug, MarkerTexts } from './adapter';
 import { bindStoreToMap } from './binding';
 import type { PngOverlay } from './export-png';
 import type { Basemap } from './style';
@@ -21,6 +21,8 @@ export interface MapViewProps {
   texts: MarkerTexts;
   onReady?: (handle: MapHandle) => void;
   onError: (failure: MapFailure, detail: string) => void;
+  /** The GL context was lost (true: the map is not drawing) or restored and redrawn (false). */
+  onContextChange?: (lost: boolean) => void;
   label: string;
   cooperativeGestures?: boolean;
 }
@@ -28,7 +30,7 @@ export interface MapViewProps {
 declare global {
   interface Window {
     /** Test-build-only hook (mode e2e) so browser tests can read map state without pixel diffs. */
-    __qantarMap?: import('./adapter').MapAdapter;
+    __qantarMap?: MapDebug;
   }
 }
 
@@ -38,14 +40,15 @@ export function MapView({
   texts,
   onReady,
   onError,
+  onContextChange,
   label,
   cooperativeGestures = false,
 }: MapViewProps) {
   const store = useQantarStoreApi();
   const container = useRef<HTMLDivElement>(null);
-  const callbacks = useRef({ texts, onReady, onError });
+  const callbacks = useRef({ texts, onReady, onError, onContextChange });
   useEffect(() => {
-    callbacks.current = { texts, onReady, onError };
+    callbacks.current = { texts, onReady, onError, onContextChange };
   });
 
   useEffect(() => {
@@ -56,7 +59,7 @@ export function MapView({
         callbacks.current.onError('webgl', 'WebGL2 is not available');
         return;
       }
-      const adapterModule = await import('./adapter');
+      const { openMap } = await import('./maplibre');
       const response = await fetch(basemapUrl);
       if (!response.ok) throw new Error(`base map: HTTP ${response.status}`);
       const basemap = (await response.json()) as Basemap;
@@ -68,7 +71,7 @@ export function MapView({
         troop: (...a) => callbacks.current.texts.troop(...a),
         region: (...a) => callbacks.current.texts.region(...a),
       };
-      const adapter = new adapterModule.MapAdapter(container.current, {
+      const adapter = openMap(container.current, {
         basemap,
         data: {
           incidents: incidentCollection(s.dataset),
@@ -88,23 +91,18 @@ export function MapView({
         onSelectPlace: (id) => store.getState().selectPlace(id),
         onSelectEvent: (id) => store.getState().selectEvent(id),
         onSelectContingent: (id) => store.getState().selectContingent(id),
-      });
-      adapter.map.on('error', (e) => console.error('map error', e.error));
-      adapter.map.once('load', () => {
-        if (cancelled) return;
-        const unbind = bindStoreToMap(store, adapter);
-        if (import.meta.env.MODE === 'e2e') window.__qantarMap = adapter;
-        const mapElement = container.current;
-        callbacks.current.onReady?.({
-          exportPng: async (overlay) =>
-            (await import('./export-png')).renderPng(adapter.map, mapElement!, overlay),
-        });
-        cleanup = () => {
-          unbind();
-          adapter.destroy();
-        };
+        onContextChange: (lost) => callbacks.current.onContextChange?.(lost),
       });
       cleanup = () => adapter.destroy();
+      await adapter.whenLoaded();
+      if (cancelled) return;
+      const unbind = bindStoreToMap(store, adapter);
+      if (import.meta.env.MODE === 'e2e') window.__qantarMap = adapter.debug();
+      callbacks.current.onReady?.({ exportPng: (overlay) => adapter.exportPng(overlay) });
+      cleanup = () => {
+        unbind();
+        adapter.destroy();
+      };
     })().catch((e: unknown) => {
       if (!cancelled) callbacks.current.onError('load', e instanceof Error ? e.message : String(e));
     });

@@ -1,15 +1,12 @@
-import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Contingent, Place } from '../domain/dataset';
 import type { Lang } from '../domain/format';
 import type { TroopPhase } from '../domain/troops';
 import type { LayerName, View } from '../store/store';
+import type { PngOverlay } from './export-png';
 import { LAYER, SOURCE, STATE } from './layer-ids';
+import type { CreateMap, LngLatPair, MapInstance, MapParts, MarkerInstance } from './map-instance';
 import type { MapPort, SiteMarkerState, TroopMarkerState } from './port';
 import { buildStyle, type Basemap, type StoryData } from './style';
-
-maplibregl.setWorkerUrl(workerUrl);
 
 /** Kazakhstan with a margin: the initial camera. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.5, 40.3, 87.4, 55.6];
@@ -54,17 +51,19 @@ export interface MapOptions {
   onSelectPlace: (placeId: string) => void;
   onSelectEvent: (eventId: string) => void;
   onSelectContingent: (contingentId: string) => void;
+  /** The GL context was lost (true) or restored and redrawn (false). */
+  onContextChange?: (lost: boolean) => void;
 }
 
 /** A focusable button on the map: HTML markers are real buttons for keyboard and screen readers. */
 class ButtonMarker {
   readonly button = document.createElement('button');
   readonly label = document.createElement('span');
-  readonly marker: maplibregl.Marker;
+  readonly marker: MarkerInstance;
   key = '';
 
   constructor(
-    map: maplibregl.Map,
+    parts: MapParts,
     kind: string,
     id: string,
     lngLat: [number, number],
@@ -86,9 +85,7 @@ class ButtonMarker {
       e.stopPropagation();
       onClick();
     });
-    this.marker = new maplibregl.Marker({ element: this.button, anchor: 'center', offset })
-      .setLngLat(lngLat)
-      .addTo(map);
+    this.marker = parts.addMarker(this.button, lngLat, offset);
   }
 
   setPressed(pressed: boolean): void {
@@ -136,31 +133,88 @@ export function markerSize(count: number): number {
   return Math.round(Math.min(46, 12 + 5 * Math.sqrt(count)));
 }
 
-/** Owns the maplibre map and turns intents from the store binding into GL calls. */
+/**
+ * A read-only view of the map for the browser tests and the benchmark (test build only): what
+ * is drawn, where, and the camera. The one camera call stands in for a reader's pan and zoom;
+ * the baseline calls exist only so the benchmark can time the naive setData path beside ours.
+ */
+export interface MapDebug {
+  /** Resolves at the next `idle` (after a repaint when asked: then it always comes). */
+  idle(options?: { repaint?: boolean }): Promise<void>;
+  repaint(): void;
+  camera(): { lon: number; lat: number; zoom: number };
+  /** Moves the camera as a reader's pan and zoom would. */
+  jumpTo(center: LngLatPair, zoom: number): void;
+  project(lngLat: LngLatPair): { x: number; y: number };
+  featureState(source: keyof typeof SOURCE, id: string): Record<string, unknown>;
+  /** Distinct values of a property of the features a layer draws in the viewport. */
+  renderedValues(layer: keyof typeof LAYER, property: string): string[];
+  /** Ids of the incidents currently drawn (read after the map is idle). */
+  renderedIncidentIds(): string[];
+  /** Values of a property of the features of a layer drawn at a pixel of the map canvas. */
+  featuresAt(layer: keyof typeof LAYER, x: number, y: number, property?: string): string[];
+  /** Whether the GL context is lost (the map is not drawing). */
+  contextLost(): boolean;
+  /** Benchmark only: the incidents as loaded once, and the naive path it is compared with. */
+  baseline: {
+    incidents: StoryData['incidents'];
+    /** Shows every incident by time, so only the data decides what is drawn. */
+    showAllByTime(): void;
+    /** Replaces the incidents source's data (what a naive slider does on every tick). */
+    setIncidentData(data: unknown): void;
+    /** Puts back the data and the time the adapter last applied. */
+    restore(): void;
+  };
+}
+
+/** What the adapter last applied: replayed after the GL context is restored. */
+interface Applied {
+  hours: number;
+  lang: Lang;
+  layers: Map<LayerName, boolean>;
+  hiddenCategories: string[];
+  hiddenVerifications: string[];
+}
+
+/**
+ * Owns the map and turns intents from the store binding into GL calls. The map instance stays
+ * private: the app gets intents (MapPort), `whenLoaded` and `exportPng`; tests get `debug()`.
+ * While the GL context is lost, intents are recorded but not sent (maplibre has no style then
+ * and would throw); on restore they are replayed, so the map shows the current state.
+ */
 export class MapAdapter implements MapPort {
-  readonly map: maplibregl.Map;
+  private readonly parts: MapParts;
+  private readonly map: MapInstance;
+  private readonly container: HTMLElement;
   private readonly cities = new Map<string, { place: Place; marker: ButtonMarker }>();
   private readonly sites = new Map<string, { place: Place; marker: ButtonMarker }>();
   private readonly troops = new Map<string, { contingent: Contingent; marker: ButtonMarker }>();
   private readonly positions = new Map<string, [number, number]>();
   private readonly hiddenMarkerKinds = new Set<LayerName>();
+  private readonly loaded: Promise<void>;
+  private readonly applied: Applied;
   private selectedEvent: string | null = null;
   private lang: Lang;
-
-  /** The incidents as loaded once (read by the benchmark's setData baseline). */
-  readonly incidents: MapOptions['data']['incidents'];
+  private lost = false;
 
   constructor(
     container: HTMLElement,
     private readonly options: MapOptions,
+    createMap: CreateMap,
   ) {
-    this.incidents = options.data.incidents;
+    this.container = container;
     this.lang = options.lang;
+    this.applied = {
+      hours: options.hours,
+      lang: options.lang,
+      layers: new Map(),
+      hiddenCategories: [],
+      hiddenVerifications: [],
+    };
     for (const f of options.data.incidents.features) {
       this.positions.set(f.properties.id, f.geometry.coordinates as [number, number]);
     }
-    this.map = new maplibregl.Map({
-      container,
+    this.parts = createMap(container, {
       style: buildStyle(options.basemap, options.data, {
         hours: options.hours,
         lang: options.lang,
@@ -187,28 +241,30 @@ export class MapAdapter implements MapPort {
       pitchWithRotate: false,
       touchPitch: false,
     });
-    this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.on('click', LAYER.incidents, (e) => {
-      const id = e.features?.[0]?.properties?.['id'];
+    const map = (this.map = this.parts.map);
+    this.loaded = new Promise((resolve) => {
+      if (map.loaded()) resolve();
+      else map.once('load', () => resolve());
+    });
+    map.on('error', (e) => console.error('map error', e.error));
+    map.on('webglcontextlost', () => this.contextLost());
+    map.on('webglcontextrestored', () => this.contextRestored());
+    map.on('click', LAYER.incidents, (e) => {
+      const id = e.features?.[0]?.properties['id'];
       if (typeof id === 'string') options.onSelectEvent(id);
     });
-    this.map.on(
-      'mouseenter',
-      LAYER.incidents,
-      () => (this.map.getCanvas().style.cursor = 'pointer'),
-    );
-    this.map.on('mouseleave', LAYER.incidents, () => (this.map.getCanvas().style.cursor = ''));
+    map.on('mouseenter', LAYER.incidents, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', LAYER.incidents, () => (map.getCanvas().style.cursor = ''));
     this.addRegionTooltip();
     // Only moves the reader makes become the shared view (not the initial fit or a fly-to).
-    this.map.on('moveend', (e) => {
-      if (!('originalEvent' in e) || !e.originalEvent) return;
-      const c = this.map.getCenter();
-      options.onViewChange({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    map.on('moveend', (e) => {
+      if (!e.originalEvent) return;
+      const c = map.getCenter();
+      options.onViewChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
 
     for (const place of options.cities) {
-      const marker = new ButtonMarker(this.map, 'city', place.id, [place.lon!, place.lat!], () =>
+      const marker = new ButtonMarker(this.parts, 'city', place.id, [place.lon!, place.lat!], () =>
         options.onSelectPlace(place.id),
       );
       this.cities.set(place.id, { place, marker });
@@ -218,7 +274,7 @@ export class MapAdapter implements MapPort {
       // Sites sit next to their city (the airport is 14 km from Almaty's centre): draw the
       // symbol away from the nearby cities so every marker stays clickable at country zoom.
       const marker = new ButtonMarker(
-        this.map,
+        this.parts,
         'site',
         place.id,
         [place.lon, place.lat],
@@ -236,7 +292,7 @@ export class MapAdapter implements MapPort {
     options.contingents.forEach((contingent, i) => {
       const offset: [number, number] = [(i - (options.contingents.length - 1) / 2) * 30, -30];
       const marker = new ButtonMarker(
-        this.map,
+        this.parts,
         'troop',
         contingent.id,
         [0, 0],
@@ -249,9 +305,21 @@ export class MapAdapter implements MapPort {
     });
   }
 
+  /** Resolves once the map has loaded its style and sources (the binding starts then). */
+  whenLoaded(): Promise<void> {
+    return this.loaded;
+  }
+
+  /** Returns the current view as a PNG with title, time, legend and credit (see export-png). */
+  async exportPng(overlay: PngOverlay): Promise<Blob> {
+    if (this.lost) throw new Error('the map is not drawing (WebGL context lost)');
+    const { renderPng } = await import('./export-png');
+    return renderPng(this.map, this.container, overlay);
+  }
+
   /** Names the region under the pointer and its state-of-emergency status. */
   private addRegionTooltip(): void {
-    const popup = new maplibregl.Popup({
+    const popup = this.parts.createPopup({
       closeButton: false,
       closeOnClick: false,
       className: 'region-popup',
@@ -262,47 +330,81 @@ export class MapAdapter implements MapPort {
       if (!f) return;
       const code = String(f.properties['code']);
       const name = String(f.properties[`name_${this.lang}`] ?? f.properties['name_en']);
-      popup
-        .setLngLat(e.lngLat)
-        .setText(this.options.texts.region(code, name, this.lang))
-        .addTo(this.map);
+      popup.show(e.lngLat, this.options.texts.region(code, name, this.lang));
     });
     this.map.on('mouseleave', LAYER.regionsFill, () => popup.remove());
   }
 
+  private contextLost(): void {
+    this.lost = true;
+    this.options.onContextChange?.(true);
+  }
+
+  /** maplibre rebuilds the style from a snapshot; once it has loaded, replay what we applied. */
+  private contextRestored(): void {
+    const replay = () => {
+      this.lost = false;
+      const a = this.applied;
+      this.map.setGlobalStateProperty(STATE.hours, a.hours);
+      this.map.setGlobalStateProperty(STATE.lang, a.lang);
+      this.map.setGlobalStateProperty(STATE.hiddenCategories, [...a.hiddenCategories]);
+      this.map.setGlobalStateProperty(STATE.hiddenVerifications, [...a.hiddenVerifications]);
+      for (const [layer, visible] of a.layers) this.applyLayerVisibility(layer, visible);
+      if (this.selectedEvent)
+        this.map.setFeatureState(
+          { source: SOURCE.incidents, id: this.selectedEvent },
+          { selected: true },
+        );
+      this.map.triggerRepaint();
+      this.options.onContextChange?.(false);
+    };
+    if (this.map.isStyleLoaded()) replay();
+    else this.map.once('style.load', replay);
+  }
+
   setTime(hours: number): void {
-    this.map.setGlobalStateProperty(STATE.hours, hours);
+    this.applied.hours = hours;
+    if (!this.lost) this.map.setGlobalStateProperty(STATE.hours, hours);
   }
 
   setLang(lang: Lang): void {
     this.lang = lang;
-    this.map.setGlobalStateProperty(STATE.lang, lang);
+    this.applied.lang = lang;
+    if (!this.lost) this.map.setGlobalStateProperty(STATE.lang, lang);
   }
 
   setLayerVisible(layer: LayerName, visible: boolean): void {
+    this.applied.layers.set(layer, visible);
     if (visible) this.hiddenMarkerKinds.delete(layer);
     else this.hiddenMarkerKinds.add(layer);
     if (layer === 'places')
       for (const { marker } of this.cities.values()) marker.button.hidden = !visible;
     if (layer === 'sites')
       for (const { marker } of this.sites.values()) marker.button.hidden = !visible;
+    if (!this.lost) this.applyLayerVisibility(layer, visible);
+  }
+
+  private applyLayerVisibility(layer: LayerName, visible: boolean): void {
     for (const id of MAP_LAYERS_OF[layer])
       this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
   }
 
   setFilters(hiddenCategories: readonly string[], hiddenVerifications: readonly string[]): void {
+    this.applied.hiddenCategories = [...hiddenCategories];
+    this.applied.hiddenVerifications = [...hiddenVerifications];
+    if (this.lost) return;
     this.map.setGlobalStateProperty(STATE.hiddenCategories, [...hiddenCategories]);
     this.map.setGlobalStateProperty(STATE.hiddenVerifications, [...hiddenVerifications]);
   }
 
   setSelectedEvent(eventId: string | null): void {
-    if (this.selectedEvent)
+    if (this.selectedEvent && !this.lost)
       this.map.setFeatureState(
         { source: SOURCE.incidents, id: this.selectedEvent },
         { selected: false },
       );
     this.selectedEvent = eventId && this.positions.has(eventId) ? eventId : null;
-    if (!this.selectedEvent) return;
+    if (!this.selectedEvent || this.lost) return;
     this.map.setFeatureState(
       { source: SOURCE.incidents, id: this.selectedEvent },
       { selected: true },
@@ -371,24 +473,51 @@ export class MapAdapter implements MapPort {
     }
   }
 
-  /** Test and benchmark hook: distinct values of a property of the features a layer draws. */
-  renderedValues(layer: keyof typeof LAYER, property: string): string[] {
-    const values = this.map
-      .queryRenderedFeatures({ layers: [LAYER[layer]] })
-      .map((f) => String(f.properties[property]));
-    return [...new Set(values)].sort();
-  }
-
-  /** Test and benchmark hook: ids of incidents currently drawn (after the map is idle). */
-  renderedIncidentIds(): string[] {
-    return this.renderedValues('incidents', 'id');
-  }
-
-  /** Test hook: ids of features of a layer drawn at a pixel of the map canvas. */
-  featuresAt(layer: keyof typeof LAYER, x: number, y: number, property = 'code'): string[] {
-    return this.map
-      .queryRenderedFeatures([x, y], { layers: [LAYER[layer]] })
-      .map((f) => String(f.properties[property]));
+  /** The read-only facade for browser tests and the benchmark (exposed in the test build only). */
+  debug(): MapDebug {
+    const map = this.map;
+    const renderedValues = (layer: keyof typeof LAYER, property: string) => {
+      const values = map
+        .queryRenderedFeatures({ layers: [LAYER[layer]] })
+        .map((f) => String(f.properties[property]));
+      return [...new Set(values)].sort();
+    };
+    const incidentSource = () =>
+      map.getSource(SOURCE.incidents) as { setData: (data: unknown) => void };
+    return {
+      idle: ({ repaint = true } = {}) =>
+        new Promise<void>((resolve) => {
+          map.once('idle', () => resolve());
+          if (repaint) map.triggerRepaint();
+        }),
+      repaint: () => map.triggerRepaint(),
+      camera: () => {
+        const c = map.getCenter();
+        return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+      },
+      jumpTo: (center, zoom) => void map.jumpTo({ center, zoom }),
+      project: (lngLat) => {
+        const p = map.project(lngLat);
+        return { x: p.x, y: p.y };
+      },
+      featureState: (source, id) => ({ ...map.getFeatureState({ source: SOURCE[source], id }) }),
+      renderedValues,
+      renderedIncidentIds: () => renderedValues('incidents', 'id'),
+      featuresAt: (layer, x, y, property = 'code') =>
+        map
+          .queryRenderedFeatures([x, y], { layers: [LAYER[layer]] })
+          .map((f) => String(f.properties[property])),
+      contextLost: () => this.lost,
+      baseline: {
+        incidents: this.options.data.incidents,
+        showAllByTime: () => void map.setGlobalStateProperty(STATE.hours, 1e9),
+        setIncidentData: (data) => incidentSource().setData(data),
+        restore: () => {
+          incidentSource().setData(this.options.data.incidents);
+          map.setGlobalStateProperty(STATE.hours, this.applied.hours);
+        },
+      },
+    };
   }
 
   destroy(): void {

@@ -1,4 +1,7 @@
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { MapInstance } from './map-instance';
+
+/** The map as far as a frame capture needs it. */
+type FrameSource = Pick<MapInstance, 'once' | 'getCanvas' | 'triggerRepaint'>;
 
 export interface PngOverlay {
   title: string;
@@ -9,7 +12,7 @@ export interface PngOverlay {
 
 /** Returns the map's current frame as an image (read right after a render, so no
  * preserveDrawingBuffer is needed). */
-function captureFrame(map: MaplibreMap): Promise<HTMLImageElement> {
+function captureFrame(map: FrameSource): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     map.once('render', () => {
       const img = new Image();
@@ -26,7 +29,7 @@ function captureFrame(map: MaplibreMap): Promise<HTMLImageElement> {
  * city and site markers, the legend and the source credit. Returns a PNG blob.
  */
 export async function renderPng(
-  map: MaplibreMap,
+  map: FrameSource,
   container: HTMLElement,
   overlay: PngOverlay,
 ): Promise<Blob> {

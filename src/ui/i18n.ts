@@ -107,6 +107,12 @@ export interface Strings {
   verification: Record<Verification, string>;
   verificationHint: Record<Verification, string>;
   claimantKind: Record<ClaimantKind, string>;
+  // Error boundaries and WebGL context loss (issues 9 and 14).
+  appFailed: string;
+  reloadPage: string;
+  partFailed: (part: string) => string;
+  retry: string;
+  webglLost: string;
 }
 
 const en: Strings = {
@@ -279,6 +285,14 @@ const en: Strings = {
     eyewitness: 'eyewitness / Telegram',
     monitor: 'network monitor',
   },
+  // Error boundaries and WebGL context loss (issues 9 and 14).
+  appFailed:
+    'Something went wrong while showing the map. The events are listed as text below; reloading the page may help.',
+  reloadPage: 'Reload the page',
+  partFailed: (part) => `“${part}” could not be loaded. Check the connection and try again.`,
+  retry: 'Try again',
+  webglLost:
+    'The browser took the graphics away from the map, so it is not drawing for now. The timeline, the text and the place panels keep working; the map comes back as soon as the browser allows it.',
 };
 
 const de: Strings = {
@@ -457,6 +471,15 @@ const de: Strings = {
     eyewitness: 'Augenzeugen / Telegram',
     monitor: 'Netzbeobachter',
   },
+  // Error boundaries and WebGL context loss (issues 9 and 14).
+  appFailed:
+    'Bei der Darstellung ist ein Fehler aufgetreten. Die Ereignisse stehen unten als Text; ein Neuladen der Seite kann helfen.',
+  reloadPage: 'Seite neu laden',
+  partFailed: (part) =>
+    `„${part}“ konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.`,
+  retry: 'Erneut versuchen',
+  webglLost:
+    'Der Browser hat der Karte die Grafik entzogen, sie wird gerade nicht gezeichnet. Zeitleiste, Text und Ortsangaben funktionieren weiter; die Karte kehrt zurück, sobald der Browser es erlaubt.',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, de };

@@ -36,14 +36,7 @@ export class Reader {
 
   /** Waits until the map has rendered everything that is pending. */
   async mapIsIdle(): Promise<void> {
-    await this.page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const map = window.__qantarMap!.map;
-          map.once('idle', () => resolve());
-          map.triggerRepaint();
-        }),
-    );
+    await this.page.evaluate(() => window.__qantarMap!.idle());
   }
 
   slider() {
@@ -67,7 +60,7 @@ export class Reader {
 
   /** Zooms out so that every place of the dataset is inside the viewport. */
   async seesTheWholeRegion(): Promise<void> {
-    await this.page.evaluate(() => window.__qantarMap!.map.jumpTo({ center: [58, 47], zoom: 2.4 }));
+    await this.page.evaluate(() => window.__qantarMap!.jumpTo([58, 47], 2.4));
     await this.mapIsIdle();
   }
 
@@ -78,7 +71,7 @@ export class Reader {
   async countriesAt(lngLat: [number, number]): Promise<string[]> {
     return this.page.evaluate((ll) => {
       const m = window.__qantarMap!;
-      const p = m.map.project(ll);
+      const p = m.project(ll);
       return m.featuresAt('countriesFill', p.x, p.y);
     }, lngLat);
   }
@@ -86,7 +79,7 @@ export class Reader {
   /** Returns the [r, g, b] colour the map drew at a longitude/latitude. */
   async pixelAt(lngLat: [number, number]): Promise<[number, number, number]> {
     const box = await this.page.locator('.map canvas').boundingBox();
-    const p = await this.page.evaluate((ll) => window.__qantarMap!.map.project(ll), lngLat);
+    const p = await this.page.evaluate((ll) => window.__qantarMap!.project(ll), lngLat);
     const shot = await this.page.screenshot({
       clip: { x: box!.x + p.x, y: box!.y + p.y, width: 1, height: 1 },
     });

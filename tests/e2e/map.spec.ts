@@ -75,10 +75,7 @@ test('clicking the Almaty marker opens its panel with its events up to that time
   await expect(first).toHaveAttribute('aria-current', 'true');
   await expect
     .poll(() =>
-      page.evaluate(
-        (id) => window.__qantarMap!.map.getFeatureState({ source: 'incidents', id }),
-        expected[0]!,
-      ),
+      page.evaluate((id) => window.__qantarMap!.featureState('incidents', id), expected[0]!),
     )
     .toEqual({ selected: true });
 });

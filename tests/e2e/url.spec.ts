@@ -11,8 +11,7 @@ test('a link restores exactly that view', async ({ page }) => {
     page.getByTestId('place-panel').getByRole('heading', { name: 'Almaty' }),
   ).toBeVisible();
   const camera = await page.evaluate(() => {
-    const m = window.__qantarMap!.map;
-    return { lon: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+    return window.__qantarMap!.camera();
   });
   expect(camera.lon).toBeCloseTo(76.9, 3);
   expect(camera.lat).toBeCloseTo(43.25, 3);
@@ -105,10 +104,7 @@ test('an event link selects that event in its city panel and on the map', async 
   await expect
     .poll(() =>
       page.evaluate(() =>
-        window.__qantarMap!.map.getFeatureState({
-          source: 'incidents',
-          id: 'ev-0105-almaty-airport-seized',
-        }),
+        window.__qantarMap!.featureState('incidents', 'ev-0105-almaty-airport-seized'),
       ),
     )
     .toEqual({ selected: true });

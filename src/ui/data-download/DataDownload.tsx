@@ -1,5 +1,4 @@
-import { DATA_FILES } from '../../domain/validate';
-import { DATASET_URL } from '../../app/load-dataset';
+import { CSV_FILES, DATASET_PATH, csvPath } from '../../domain/data-files';
 import { useStrings } from '../i18n';
 
 /** "Get the data": the validated dataset as JSON and every CSV table, with sources. */
@@ -12,14 +11,14 @@ export function DataDownload() {
         <p>{t.getDataIntro}</p>
         <ul>
           <li>
-            <a href={DATASET_URL} download="qantar-dataset.json">
+            <a href={DATASET_PATH} download="qantar-dataset.json">
               qantar-dataset.json
             </a>{' '}
             — {t.getDataJson}
           </li>
-          {DATA_FILES.map((f) => (
+          {CSV_FILES.map((f) => (
             <li key={f}>
-              <a href={`data/csv/${f}`} download={`qantar-${f}`}>
+              <a href={csvPath(f)} download={`qantar-${f}`}>
                 {f}
               </a>
             </li>

@@ -1,0 +1,80 @@
+import type { FeatureIdentifier, MapOptions, PopupOptions } from 'maplibre-gl';
+
+// The narrow interface the adapter codes against: only the maplibre methods it calls, with the
+// signatures it uses them with. The real maplibre Map satisfies it as it is (src/map/maplibre.ts
+// assigns one to it, so the compiler checks the claim); unit tests pass a small fake instead.
+// Modelled on react-map-gl, which keeps the map behind its own class and hands out a reduced
+// reference (modules/react-maplibre/src/maplibre/maplibre.ts, utils/create-ref.ts).
+
+export type LngLatPair = [number, number];
+
+/** What the adapter reads from a rendered feature. */
+export interface RenderedFeature {
+  properties: Record<string, unknown>;
+}
+
+/** A pointer event on a layer, as far as the adapter reads it. */
+export interface LayerPointerEvent {
+  features?: RenderedFeature[] | undefined;
+  lngLat: { lng: number; lat: number };
+}
+
+export type LayerPointerEventType = 'click' | 'mouseenter' | 'mouseleave' | 'mousemove';
+export type MapLifecycleEventType = 'load' | 'idle' | 'render' | 'style.load';
+export type ContextEventType = 'webglcontextlost' | 'webglcontextrestored';
+
+export interface MapInstance {
+  on(
+    type: LayerPointerEventType,
+    layerId: string,
+    listener: (e: LayerPointerEvent) => void,
+  ): unknown;
+  /** `originalEvent` is set only for moves the reader makes. */
+  on(type: 'moveend', listener: (e: { originalEvent?: unknown }) => void): unknown;
+  on(type: 'error', listener: (e: { error: unknown }) => void): unknown;
+  on(type: ContextEventType, listener: () => void): unknown;
+  once(type: MapLifecycleEventType, listener: () => void): unknown;
+  loaded(): boolean;
+  isStyleLoaded(): boolean | void;
+  getCanvas(): HTMLCanvasElement;
+  getCenter(): { lng: number; lat: number };
+  getZoom(): number;
+  getBounds(): { contains(lngLat: LngLatPair): boolean };
+  jumpTo(options: { center?: LngLatPair; zoom?: number }): unknown;
+  easeTo(options: { center: LngLatPair; duration: number }): unknown;
+  setGlobalStateProperty(name: string, value: unknown): unknown;
+  setLayoutProperty(layerId: string, name: 'visibility', value: 'visible' | 'none'): unknown;
+  setFeatureState(feature: FeatureIdentifier, state: Record<string, unknown>): unknown;
+  getFeatureState(feature: FeatureIdentifier): Record<string, unknown>;
+  queryRenderedFeatures(options: { layers: string[] }): RenderedFeature[];
+  queryRenderedFeatures(point: LngLatPair, options: { layers: string[] }): RenderedFeature[];
+  project(lngLat: LngLatPair): { x: number; y: number };
+  triggerRepaint(): void;
+  /** Only for the benchmark's naive setData baseline (see MapAdapter.debug). */
+  getSource(id: string): unknown;
+  remove(): void;
+}
+
+/** An HTML marker placed on the map. */
+export interface MarkerInstance {
+  setLngLat(lngLat: LngLatPair): unknown;
+  remove(): unknown;
+}
+
+/** A text popup that follows the pointer. */
+export interface PopupInstance {
+  show(lngLat: { lng: number; lat: number }, text: string): void;
+  remove(): void;
+}
+
+export type MapInstanceOptions = Omit<MapOptions, 'container'>;
+
+/** A map with the marker and popup factories bound to it. */
+export interface MapParts {
+  map: MapInstance;
+  addMarker(element: HTMLElement, lngLat: LngLatPair, offset: LngLatPair): MarkerInstance;
+  createPopup(options: PopupOptions): PopupInstance;
+}
+
+/** Creates the map in a container: maplibre in the app, a fake in unit tests. */
+export type CreateMap = (container: HTMLElement, options: MapInstanceOptions) => MapParts;

@@ -1,0 +1,323 @@
+// @vitest-environment jsdom
+// The adapter against a fake map (tests/unit/map/fake-map.ts): what reaches the map for each
+// intent, the guard while the GL context is lost and the replay after it is restored.
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { incidentCollection } from '../../../src/domain/geo';
+import { hoursSinceStart } from '../../../src/domain/time';
+import { MapAdapter, type MapOptions, type MarkerTexts } from '../../../src/map/adapter';
+import { bindStoreToMap } from '../../../src/map/binding';
+import { LAYER, SOURCE, STATE } from '../../../src/map/layer-ids';
+import { createQantarStore } from '../../../src/store/store';
+import { PLACES, at, dataset, event } from '../helpers';
+import { fakeMaps } from './fake-map';
+
+beforeAll(() => {
+  // jsdom has no matchMedia; the adapter asks it for the colour scheme.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+  })) as unknown as typeof window.matchMedia;
+});
+
+const texts: MarkerTexts = {
+  city: (place, count) => `${place.id}: ${count}`,
+  site: (place, status) => ({ label: place.id, ariaLabel: `${place.id} ${status}` }),
+  troop: (c, phase) => ({ label: c.id, ariaLabel: `${c.id} ${phase}` }),
+  region: (code, name) => `${code} ${name}`,
+};
+
+const EVENTS = [
+  event({ id: 'e1', place: 'almaty', start: at('2022-01-05T10:30+06:00') }),
+  event({ id: 'e2', place: 'aktobe', start: at('2022-01-06T15:00+06:00') }),
+];
+const DATA = dataset({ places: Object.values(PLACES), events: EVENTS });
+
+function setup(overrides: Partial<MapOptions> = {}) {
+  const fakes = fakeMaps();
+  const { options, calls } = optionsWith(overrides);
+  const adapter = new MapAdapter(document.createElement('div'), options, fakes.createMap);
+  const map = fakes.map();
+  map.finishLoading();
+  return { adapter, map, fakes, calls };
+}
+
+/** Options for a map of two cities and a site, recording what the adapter reports back. */
+function optionsWith(overrides: Partial<MapOptions> = {}) {
+  const calls = {
+    view: [] as unknown[],
+    place: [] as string[],
+    event: [] as string[],
+    context: [] as boolean[],
+  };
+  const options: MapOptions = {
+    basemap: {
+      countries: { type: 'FeatureCollection', features: [] },
+      regions: { type: 'FeatureCollection', features: [] },
+      labels: { type: 'FeatureCollection', features: [] },
+    },
+    data: {
+      incidents: incidentCollection(DATA),
+      regionStatus: { type: 'FeatureCollection', features: [] },
+      troopRoutes: { type: 'FeatureCollection', features: [] },
+    },
+    cities: [PLACES.almaty, PLACES.aktobe],
+    sites: [PLACES.akimat],
+    contingents: [],
+    hours: 0,
+    lang: 'en',
+    reducedMotion: false,
+    initialView: null,
+    cooperativeGestures: false,
+    texts,
+    onViewChange: (v) => calls.view.push(v),
+    onSelectPlace: (id) => calls.place.push(id),
+    onSelectEvent: (id) => calls.event.push(id),
+    onSelectContingent: () => {},
+    onContextChange: (lost) => calls.context.push(lost),
+    ...overrides,
+  };
+  return { options, calls };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('MapAdapter: time', () => {
+  it('sends the slider time to the map as it is, to the hour (5 Jan 22:00 is not 5 Jan 00:00)', () => {
+    const { adapter, map } = setup();
+    adapter.setTime(4 * 24 + 22);
+    expect(map.globalState.get(STATE.hours)).toBe(118);
+  });
+
+  it('sends a time between hours unchanged (an event at 10:30)', () => {
+    const { adapter, map } = setup();
+    adapter.setTime(hoursSinceStart(at('2022-01-05T10:30+06:00')));
+    expect(map.globalState.get(STATE.hours)).toBe(4 * 24 + 10.5);
+  });
+
+  it('through the store binding, the map gets the store time as hours since 1 January', () => {
+    const { adapter, map } = setup();
+    const store = createQantarStore(DATA, { time: at('2022-01-05T22:00+06:00'), lang: 'en' });
+    bindStoreToMap(store, adapter, { request: () => 0, cancel: () => {} });
+    expect(map.globalState.get(STATE.hours)).toBe(118);
+  });
+
+  it('starts the style at the initial time', () => {
+    const { map } = setup({ hours: 42 });
+    const style = map.options.style as { state: Record<string, { default: unknown }> };
+    expect(style.state[STATE.hours]?.default).toBe(42);
+  });
+});
+
+describe('MapAdapter: layers, filters, language', () => {
+  it('hides a map layer family with its layout visibility', () => {
+    const { adapter, map } = setup();
+    adapter.setLayerVisible('emergency', false);
+    expect(map.layout.get(LAYER.emergencyFill)).toBe('none');
+    expect(map.layout.get(LAYER.curfewLine)).toBe('none');
+    adapter.setLayerVisible('emergency', true);
+    expect(map.layout.get(LAYER.emergencyFill)).toBe('visible');
+  });
+
+  it('hides the city markers without touching the map style', () => {
+    const { adapter, map, fakes } = setup();
+    adapter.setLayerVisible('places', false);
+    const cities = fakes.markers.filter((m) => m.element.classList.contains('map-marker--city'));
+    expect(cities).toHaveLength(2);
+    expect(cities.every((m) => m.element.hidden)).toBe(true);
+    expect(map.callsOf('setLayoutProperty')).toEqual([]);
+  });
+
+  it('sets hidden categories and verifications as global state', () => {
+    const { adapter, map } = setup();
+    adapter.setFilters(['protest'], ['unverified']);
+    expect(map.globalState.get(STATE.hiddenCategories)).toEqual(['protest']);
+    expect(map.globalState.get(STATE.hiddenVerifications)).toEqual(['unverified']);
+  });
+
+  it('sets the language as global state', () => {
+    const { adapter, map } = setup();
+    adapter.setLang('de');
+    expect(map.globalState.get(STATE.lang)).toBe('de');
+  });
+});
+
+describe('MapAdapter: selection', () => {
+  it('marks the selected incident with feature state and unmarks the previous one', () => {
+    const { adapter, map } = setup();
+    adapter.setSelectedEvent('e1');
+    adapter.setSelectedEvent('e2');
+    expect(map.getFeatureState({ source: SOURCE.incidents, id: 'e1' })).toEqual({
+      selected: false,
+    });
+    expect(map.getFeatureState({ source: SOURCE.incidents, id: 'e2' })).toEqual({
+      selected: true,
+    });
+  });
+
+  it('ignores an id that is not on the map', () => {
+    const { adapter, map } = setup();
+    adapter.setSelectedEvent('nope');
+    expect(map.callsOf('setFeatureState')).toEqual([]);
+  });
+
+  it('brings an incident outside the view into it, at once when motion is reduced', () => {
+    const { adapter, map } = setup({ reducedMotion: true });
+    map.inView = false;
+    adapter.setSelectedEvent('e2');
+    expect(map.callsOf('jumpTo')).toHaveLength(1);
+    expect(map.callsOf('easeTo')).toEqual([]);
+  });
+
+  it('a click on an incident selects its event', () => {
+    const { map, calls } = setup();
+    map.pointer('click', LAYER.incidents, {
+      features: [{ properties: { id: 'e2' } }],
+      lngLat: { lng: 0, lat: 0 },
+    });
+    expect(calls.event).toEqual(['e2']);
+  });
+
+  it('a click on a city marker selects the place', () => {
+    const { fakes, calls } = setup();
+    fakes.markers.find((m) => m.element.dataset['id'] === 'aktobe')!.element.click();
+    expect(calls.place).toEqual(['aktobe']);
+  });
+});
+
+describe('MapAdapter: view', () => {
+  it('reports moves the reader makes, not programmatic ones', () => {
+    const { map, calls } = setup();
+    map.emit('moveend', {});
+    map.center = { lng: 76.9, lat: 43.2 };
+    map.emit('moveend', { originalEvent: new Event('wheel') });
+    expect(calls.view).toEqual([{ lon: 76.9, lat: 43.2, zoom: 4 }]);
+  });
+});
+
+describe('MapAdapter: loading', () => {
+  it('whenLoaded resolves only after the map has loaded', async () => {
+    const fakes = fakeMaps();
+    const adapter = new MapAdapter(
+      document.createElement('div'),
+      optionsWith().options,
+      fakes.createMap,
+    );
+    let done = false;
+    void adapter.whenLoaded().then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(false);
+    fakes.map().finishLoading();
+    await adapter.whenLoaded();
+    expect(done).toBe(true);
+  });
+});
+
+describe('MapAdapter: WebGL context loss', () => {
+  it('tells the app when the context is lost and when the map is drawn again', () => {
+    const { map, calls } = setup();
+    map.loseContext();
+    map.restoreContext();
+    map.finishStyleReload();
+    expect(calls.context).toEqual([true, false]);
+  });
+
+  it('slider steps, layer and filter changes and selections while lost do not throw', () => {
+    const { adapter, map } = setup();
+    map.loseContext();
+    expect(() => {
+      adapter.setTime(10);
+      adapter.setLang('de');
+      adapter.setLayerVisible('troops', false);
+      adapter.setFilters(['protest'], []);
+      adapter.setSelectedEvent('e1');
+      adapter.updateCities(new Map([['almaty', 3]]), null, 'de');
+    }).not.toThrow();
+  });
+
+  it('keeps the city markers following the time while lost', () => {
+    const { adapter, map, fakes } = setup();
+    map.loseContext();
+    adapter.updateCities(new Map([['almaty', 3]]), 'almaty', 'en');
+    const almaty = fakes.markers.find((m) => m.element.dataset['id'] === 'almaty')!;
+    expect(almaty.element.getAttribute('aria-label')).toBe('almaty: 3');
+    expect(almaty.element.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('after restore, redraws at the state set while lost (time, language, layers, filters, selection)', () => {
+    const { adapter, map } = setup({ hours: 5 });
+    adapter.setTime(20);
+    map.loseContext();
+    adapter.setTime(118);
+    adapter.setLang('de');
+    adapter.setLayerVisible('troops', false);
+    adapter.setFilters(['protest'], ['unverified']);
+    adapter.setSelectedEvent('e2');
+    map.restoreContext();
+    // The rebuilt style starts at its default time until it has loaded and is replayed.
+    expect(map.globalState.get(STATE.hours)).toBe(5);
+    map.finishStyleReload();
+    expect(map.globalState.get(STATE.hours)).toBe(118);
+    expect(map.globalState.get(STATE.lang)).toBe('de');
+    expect(map.layout.get(LAYER.troopRoutes)).toBe('none');
+    expect(map.globalState.get(STATE.hiddenCategories)).toEqual(['protest']);
+    expect(map.globalState.get(STATE.hiddenVerifications)).toEqual(['unverified']);
+    expect(map.getFeatureState({ source: SOURCE.incidents, id: 'e2' })).toEqual({
+      selected: true,
+    });
+  });
+
+  it('intents after the restore but before the style has reloaded are replayed too', () => {
+    const { adapter, map } = setup();
+    map.loseContext();
+    map.restoreContext();
+    expect(() => adapter.setTime(50)).not.toThrow();
+    map.finishStyleReload();
+    expect(map.globalState.get(STATE.hours)).toBe(50);
+  });
+
+  it('refuses a PNG while lost instead of capturing an empty frame', async () => {
+    const { adapter, map } = setup();
+    map.loseContext();
+    await expect(
+      adapter.exportPng({ title: '', subtitle: '', legend: [], credit: '' }),
+    ).rejects.toThrow(/context lost/);
+  });
+
+  it('the debug facade reports the lost context', () => {
+    const { adapter, map } = setup();
+    const debug = adapter.debug();
+    expect(debug.contextLost()).toBe(false);
+    map.loseContext();
+    expect(debug.contextLost()).toBe(true);
+  });
+});
+
+describe('MapAdapter: debug facade', () => {
+  it('reads the distinct drawn incident ids, sorted', () => {
+    const { adapter, map } = setup();
+    map.rendered = [
+      { properties: { id: 'e2' } },
+      { properties: { id: 'e1' } },
+      { properties: { id: 'e2' } },
+    ];
+    expect(adapter.debug().renderedIncidentIds()).toEqual(['e1', 'e2']);
+  });
+
+  it('hands out no map instance', () => {
+    const { adapter } = setup();
+    const debug = adapter.debug() as unknown as Record<string, unknown>;
+    expect(
+      Object.values(debug).some((v) => v && typeof v === 'object' && 'setGlobalStateProperty' in v),
+    ).toBe(false);
+    expect('map' in debug).toBe(false);
+  });
+});
+
+describe('MapAdapter: destroy', () => {
+  it('removes the markers and the map', () => {
+    const { adapter, map, fakes } = setup();
+    adapter.destroy();
+    expect(fakes.markers.every((m) => m.removed)).toBe(true);
+    expect(map.removed).toBe(true);
+  });
+});

@@ -1,8 +1,10 @@
 // What spreadsheets and editors do to the CSV files, and what the data check makes of it
 // (issues 9 and 14). Each case is an edit of the valid fixture, made in memory.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../../../src/domain/ids';
 import { validateDataset } from '../../../src/domain/validate';
+import { MAX_CELL_LENGTH } from '../../../src/domain/validate/limits';
 import { parseUrlState } from '../../../src/embed/url-state';
 import {
   dropColumn,
@@ -196,6 +198,12 @@ describe('limits on ids and cells', () => {
       `events.csv:4:id: id is longer than ${ID_MAX_LENGTH} characters (${ID_MAX_LENGTH + 1}: ev-aaaaaaaaaaaaaaaaaaaaa…)`,
     ]);
     expect(parseUrlState(`?event=${id}`).event).toBeUndefined();
+  });
+
+  it('documents the limits data/README.md states', () => {
+    const readme = readFileSync('data/README.md', 'utf8');
+    expect(readme).toContain(`at most ${ID_MAX_LENGTH} characters`);
+    expect(readme).toContain(`**Cell size**: at most ${MAX_CELL_LENGTH} characters`);
   });
 
   it('uses one limit for the data and for links', () => {

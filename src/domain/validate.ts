@@ -5,7 +5,7 @@
 // ./validate/columns.ts. This module lists the tables in file order and runs the checks that
 // span tables.
 //  - Add a column: one entry in the table's `columns` (e.g. `kind: oneOf(KINDS)`), plus the
-//    field in its `build`. Header checks, messages and docs' lists follow from the schema.
+//    field in its `build`. Header checks and messages follow from the schema.
 //  - Add a table: a new module in ./validate/tables/ built with `defineTable`, listed in
 //    SCHEMAS below (the position is the file order of messages), read in validateDataset
 //    and added to the Dataset (and to BuiltTables in ./validate/dataset-rules.ts). A new

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  COMMON_HEADERS,
   embedPolicy,
   frameAncestorsFromEnv,
   headerRules,
@@ -153,6 +154,27 @@ describe('the build plugin', () => {
     handler(plugin.generateBundle).call({ emitFile: (f: never) => emitted.push(f) });
     expect(emitted.map((f) => f.fileName)).toEqual(['_headers']);
     expect(emitted[0]!.source).toBe(netlifyHeaders());
+  });
+
+  it('sends the same headers from vite preview, per path', () => {
+    const plugin = qantarSecurity();
+    let middleware: ((req: { url?: string }, res: unknown, next: () => void) => void) | null = null;
+    handler(plugin.configurePreviewServer).call(
+      {},
+      { middlewares: { use: (fn: typeof middleware) => (middleware = fn) } },
+    );
+    const served = (url: string) => {
+      const headers: Record<string, string> = {};
+      const next = vi.fn();
+      middleware!({ url }, { setHeader: (n: string, v: string) => (headers[n] = v) }, next);
+      expect(next).toHaveBeenCalledOnce();
+      return headers;
+    };
+    expect(served('/?lang=de')).toEqual(headersFor('/', headerRules()));
+    expect(served('/embed.html?t=2022-01-05T22:00')['Content-Security-Policy']).toBe(
+      embedPolicy(frameAncestorsFromEnv()),
+    );
+    expect(served('/data/dataset.json')).toEqual(COMMON_HEADERS);
   });
 
   it('moves the manifest out of the output directory', () => {

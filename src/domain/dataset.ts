@@ -1,3 +1,4 @@
+import type { SourceKind } from './editorial';
 import type { EpochMs, Precision } from './time';
 
 export const CATEGORIES = [
@@ -122,6 +123,8 @@ export interface Place {
 
 export interface Provenance {
   claimedBy: string;
+  /** The claimant in German (claimed_by_de); see claimantIn in editorial.ts. */
+  claimedByDe?: string;
   claimantKind: ClaimantKind;
   verification: Verification;
   sources: string[];
@@ -139,6 +142,8 @@ export interface DatedEvent extends Provenance {
   lat?: number;
   category: Category;
   summary: Localized;
+  /** The id of an event this one follows; it never starts before that event. */
+  follows?: string;
 }
 
 export interface Source {
@@ -147,6 +152,8 @@ export interface Source {
   title: string;
   date: string;
   language: string;
+  /** What kind of source this is (wire agency, state media, propaganda outlet …). */
+  kind?: SourceKind;
   url?: string;
   via?: string;
   note?: string;
@@ -202,6 +209,7 @@ export interface DeploymentSite {
   site: string;
   contested: boolean;
   claimedBy: string;
+  claimedByDe?: string;
   sources: string[];
   note?: Localized;
 }

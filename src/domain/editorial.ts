@@ -38,35 +38,36 @@ export const NEVER_A_PUBLISHER: readonly SourceKind[] = ['aggregator_mirror', 'w
  * Mirrors, scraped copies, content farms, wikis and propaganda outlets that must not be where a
  * fact is read (sources.csv `url` or `via`). The names are how they appear as publishers.
  */
-export const DENYLIST: readonly { domain: string; names: readonly string[] }[] = [
-  { domain: 'pledgetimes.com', names: ['Pledge Times'] },
-  { domain: 'az-lyrics.net.ru', names: ['az-lyrics.net.ru'] },
-  { domain: 'azlyrics.net.ru', names: ['azlyrics.net.ru'] },
-  { domain: 'bb-cntv.com', names: ['bb-cntv.com'] },
-  { domain: 'vikidia.org', names: ['Vikidia'] },
-  { domain: 'wikipedia.org', names: ['Wikipedia'] },
-  { domain: 'blogen.wiki', names: ['blogen.wiki'] },
-  { domain: 'swiki.se', names: ['swiki.se'] },
-  { domain: 'southfront.org', names: ['SouthFront', 'South Front'] },
-  { domain: 'news-front.info', names: ['News-Front', 'News Front'] },
-  { domain: 'news-front.su', names: [] },
-  { domain: 'chernayakobra.ru', names: ['chernayakobra.ru'] },
-  { domain: 'freetvonline.live', names: ['freetvonline.live'] },
-  { domain: 'mylyrics.eu', names: ['mylyrics.eu'] },
-  { domain: 'newsreadonline.com', names: ['newsreadonline.com'] },
-  { domain: 'mirdliatebia.ru', names: ['mirdliatebia.ru'] },
-  { domain: 'qtelegram.com', names: ['qtelegram.com'] },
-  { domain: 'generico.ru', names: ['generico.ru'] },
-  { domain: 'bbabo.net', names: ['bbabo.net'] },
-  { domain: 'time.news', names: ['time.news'] },
-  { domain: 'taketonews.com', names: ['taketonews.com'] },
-  { domain: 'tellerreport.com', names: ['Teller Report'] },
-  { domain: 'ipeclub.co', names: ['ipeclub.co'] },
-  { domain: 'hpcigar.com', names: ['hpcigar.com'] },
-  { domain: 'newsme.com.ua', names: ['newsme.com.ua'] },
-  { domain: 'archyde.com', names: ['Archyde'] },
-  { domain: 'ria24.today', names: ['ria24.today'] },
-];
+export const DENYLIST: readonly { domain: string; names: readonly string[]; propaganda?: true }[] =
+  [
+    { domain: 'pledgetimes.com', names: ['Pledge Times'] },
+    { domain: 'az-lyrics.net.ru', names: ['az-lyrics.net.ru'] },
+    { domain: 'azlyrics.net.ru', names: ['azlyrics.net.ru'] },
+    { domain: 'bb-cntv.com', names: ['bb-cntv.com'] },
+    { domain: 'vikidia.org', names: ['Vikidia'] },
+    { domain: 'wikipedia.org', names: ['Wikipedia'] },
+    { domain: 'blogen.wiki', names: ['blogen.wiki'] },
+    { domain: 'swiki.se', names: ['swiki.se'] },
+    { domain: 'southfront.org', names: ['SouthFront', 'South Front'], propaganda: true },
+    { domain: 'news-front.info', names: ['News-Front', 'News Front'], propaganda: true },
+    { domain: 'news-front.su', names: [], propaganda: true },
+    { domain: 'chernayakobra.ru', names: ['chernayakobra.ru'] },
+    { domain: 'freetvonline.live', names: ['freetvonline.live'] },
+    { domain: 'mylyrics.eu', names: ['mylyrics.eu'] },
+    { domain: 'newsreadonline.com', names: ['newsreadonline.com'] },
+    { domain: 'mirdliatebia.ru', names: ['mirdliatebia.ru'] },
+    { domain: 'qtelegram.com', names: ['qtelegram.com'] },
+    { domain: 'generico.ru', names: ['generico.ru'] },
+    { domain: 'bbabo.net', names: ['bbabo.net'] },
+    { domain: 'time.news', names: ['time.news'] },
+    { domain: 'taketonews.com', names: ['taketonews.com'] },
+    { domain: 'tellerreport.com', names: ['Teller Report'] },
+    { domain: 'ipeclub.co', names: ['ipeclub.co'] },
+    { domain: 'hpcigar.com', names: ['hpcigar.com'] },
+    { domain: 'newsme.com.ua', names: ['newsme.com.ua'] },
+    { domain: 'archyde.com', names: ['Archyde'] },
+    { domain: 'ria24.today', names: ['ria24.today'] },
+  ];
 
 /**
  * One spelling per name (the transliteration table). A name is written one way in English
@@ -156,8 +157,9 @@ export function denylisted(text: string): string | undefined {
 
 function isMirrorName(publisher: string): boolean {
   const p = publisher.toLowerCase();
+  // Propaganda outlets may be publishers (of their own claims); mirrors and wikis never.
   return DENYLIST.some(
-    (d) => p === d.domain || p.includes(d.domain) || d.names.some((n) => n.toLowerCase() === p),
+    (d) => !d.propaganda && (p.includes(d.domain) || d.names.some((n) => n.toLowerCase() === p)),
   );
 }
 

@@ -58,15 +58,20 @@ const PART_OF_DAY: Record<Lang, Record<'night' | 'morning' | 'afternoon' | 'even
 
 /**
  * Returns an event's time labelled with its real precision: "5 Jan, 22:52" (Almaty time),
- * "5 Jan, evening", "night to 6 Jan", "5 Jan", "January 2022". Parts of the day refer to the
+ * "5 Jan, evening", "night to 6 Jan", "5 Jan, during the day", "January 2022". Parts of the day refer to the
  * local clock the source used (UTC+5 in the west), so they are formatted in that offset.
  */
 export function formatEventTime(
   event: Pick<DatedEvent, 'start' | 'precision' | 'offsetMinutes'>,
   lang: Lang,
 ): string {
-  return formatTimeWithPrecision(event.start, event.precision, event.offsetMinutes, lang);
+  const text = formatTimeWithPrecision(event.start, event.precision, event.offsetMinutes, lang);
+  // Only the date is known: the event is shown from the start of that day and says so.
+  if (event.precision === 'day') return `${text}, ${DURING_THE_DAY[lang]}`;
+  return text;
 }
+
+const DURING_THE_DAY: Record<Lang, string> = { en: 'during the day', de: 'im Laufe des Tages' };
 
 /** Returns a time labelled with its precision (see formatEventTime). */
 export function formatTimeWithPrecision(

@@ -1,4 +1,5 @@
 import type { Category, ClaimantKind, Metric, Verification } from '../domain/dataset';
+import type { SourceKind } from '../domain/editorial';
 import type { TroopPhase } from '../domain/troops';
 import type { LayerName } from '../store/store';
 import type { Lang } from '../domain/format';
@@ -113,6 +114,14 @@ export interface Strings {
   partFailed: (part: string) => string;
   retry: string;
   webglLost: string;
+  // Editorial integrity (issue 13): source kinds, no spoilers, unknown ends.
+  sourceKind: Record<SourceKind, string>;
+  showWholeTimeline: string;
+  hideWholeTimeline: string;
+  laterInterval: string;
+  endNotKnown: string;
+  since: (time: string) => string;
+  notYet: string;
 }
 
 const en: Strings = {
@@ -293,6 +302,25 @@ const en: Strings = {
   retry: 'Try again',
   webglLost:
     'The browser took the graphics away from the map, so it is not drawing for now. The timeline, the text and the place panels keep working; the map comes back as soon as the browser allows it.',
+  // Editorial integrity (issue 13)
+  sourceKind: {
+    wire_agency: 'news agency',
+    international_outlet: 'international media',
+    independent_kazakh_outlet: 'independent Kazakh media',
+    state_media: 'state or state-aligned media',
+    government_official: 'government or official body',
+    propaganda: 'propaganda outlet',
+    monitor_ngo: 'monitor or NGO',
+    aggregator_mirror: 'aggregator or mirror',
+    wiki: 'wiki',
+    social_media: 'social media',
+  },
+  showWholeTimeline: 'Show whole timeline',
+  hideWholeTimeline: 'Show only what was known at this time',
+  laterInterval: 'later',
+  endNotKnown: 'end not known',
+  since: (time) => `since ${time}`,
+  notYet: 'not yet',
 };
 
 const de: Strings = {
@@ -480,6 +508,25 @@ const de: Strings = {
   retry: 'Erneut versuchen',
   webglLost:
     'Der Browser hat der Karte die Grafik entzogen, sie wird gerade nicht gezeichnet. Zeitleiste, Text und Ortsangaben funktionieren weiter; die Karte kehrt zurück, sobald der Browser es erlaubt.',
+  // Editorial integrity (issue 13)
+  sourceKind: {
+    wire_agency: 'Nachrichtenagentur',
+    international_outlet: 'internationales Medium',
+    independent_kazakh_outlet: 'unabhängiges kasachisches Medium',
+    state_media: 'Staats- oder staatsnahes Medium',
+    government_official: 'Regierung oder Behörde',
+    propaganda: 'Propagandamedium',
+    monitor_ngo: 'Beobachtungsstelle oder NGO',
+    aggregator_mirror: 'Aggregator oder Spiegelseite',
+    wiki: 'Wiki',
+    social_media: 'soziale Medien',
+  },
+  showWholeTimeline: 'Ganzen Verlauf zeigen',
+  hideWholeTimeline: 'Nur zeigen, was zu diesem Zeitpunkt bekannt war',
+  laterInterval: 'später',
+  endNotKnown: 'Ende nicht bekannt',
+  since: (time) => `seit ${time}`,
+  notYet: 'noch nicht',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, de };

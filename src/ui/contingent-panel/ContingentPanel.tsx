@@ -1,4 +1,6 @@
+import { claimantIn } from '../../domain/editorial';
 import { formatTimeWithPrecision } from '../../domain/format';
+import { RANGE_END } from '../../domain/time';
 import type { EpochMs } from '../../domain/time';
 import { troopPhaseAt } from '../../domain/troops';
 import { useQantar, useQantarStoreApi } from '../../store/context';
@@ -26,11 +28,19 @@ export function ContingentPanel() {
   const claims = dataset.claims
     .filter((x) => x.metric === 'troops' && x.contingent === c.id && x.asOf <= time)
     .sort((a, b) => a.asOf - b.asOf);
-  const sites = dataset.deploymentSites.filter((x) => x.deployment === c.id);
+  // No spoilers: the sites it guarded are listed once it had arrived, dates only once reached,
+  // and the note (which looks back on the whole mission) once the withdrawal was over.
+  const arrived = c.arrival !== undefined && c.arrival <= time;
+  const sites = arrived ? dataset.deploymentSites.filter((x) => x.deployment === c.id) : [];
+  const over = time >= RANGE_END || (c.withdrawalEnd !== undefined && c.withdrawalEnd <= time);
   const name = (placeId: string | undefined) =>
     placeId ? (placesById.get(placeId)?.name[lang] ?? placeId) : '?';
   const when = (v: EpochMs | undefined) =>
-    v === undefined ? '?' : formatTimeWithPrecision(v, c.precision, 360, lang);
+    v === undefined
+      ? '?'
+      : v > time
+        ? t.notYet
+        : formatTimeWithPrecision(v, c.precision, 360, lang);
   return (
     <aside className="panel" aria-labelledby="contingent-title" data-testid="contingent-panel">
       <PanelHead
@@ -58,7 +68,7 @@ export function ContingentPanel() {
       <ul className="figures__list">
         {claims.map((x) => (
           <li key={x.id} className="figures__claim" data-claim-id={x.id}>
-            <strong>{formatClaimValue(x, lang, t)}</strong> — {x.claimedBy},{' '}
+            <strong>{formatClaimValue(x, lang, t)}</strong> — {claimantIn(x, lang)},{' '}
             {formatTimeWithPrecision(x.asOf, x.precision, 360, lang)}{' '}
             <span className={`badge badge--${x.verification}`}>
               {t.verification[x.verification]}
@@ -74,13 +84,13 @@ export function ContingentPanel() {
             <strong>{name(x.site)}</strong>
             {x.contested ? (
               <span className="badge badge--contested"> {t.contested}</span>
-            ) : null} — {x.claimedBy}
+            ) : null} — {claimantIn(x, lang)}
             {x.note ? <span className="figures__note"> — {x.note[lang]}</span> : null}
             <SourceList ids={x.sources} />
           </li>
         ))}
       </ul>
-      {c.note ? <p className="figures__note">{c.note[lang]}</p> : null}
+      {c.note && over ? <p className="figures__note">{c.note[lang]}</p> : null}
       <SourceList ids={c.sources} />
     </aside>
   );

@@ -1,4 +1,5 @@
 import type { DatedEvent } from '../../domain/dataset';
+import { claimantIn } from '../../domain/editorial';
 import { formatEventTime, type Lang } from '../../domain/format';
 import { CATEGORY_COLORS } from '../../domain/palette';
 import { useStrings } from '../i18n';
@@ -52,7 +53,7 @@ export function EventItem({ event, lang, selected, placeName, onSelect }: EventI
         <span className={`badge badge--${event.verification}`}>
           {t.verification[event.verification]}
         </span>{' '}
-        {t.claimedBy}: {event.claimedBy} ({t.claimantKind[event.claimantKind]})
+        {t.claimedBy}: {claimantIn(event, lang)} ({t.claimantKind[event.claimantKind]})
       </p>
       <SourceList ids={event.sources} />
       <Corrections record={event.id} />

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { claimsAsOf, isRetractedBy } from '../../domain/claims';
 import { METRICS, type Metric } from '../../domain/dataset';
+import { claimantIn } from '../../domain/editorial';
 import { formatTimeWithPrecision } from '../../domain/format';
 import { RANGE_END } from '../../domain/time';
 import { useQantar } from '../../store/context';
@@ -54,7 +55,7 @@ export function FiguresPanel() {
                     {t.verification[c.verification]}
                   </span>
                   <br />
-                  {t.claimedBy}: {c.claimedBy} ({t.claimantKind[c.claimantKind]}),{' '}
+                  {t.claimedBy}: {claimantIn(c, lang)} ({t.claimantKind[c.claimantKind]}),{' '}
                   {c.asOf > RANGE_END ? t.later + ', ' : ''}
                   {formatTimeWithPrecision(c.asOf, c.precision, 360, lang)}
                   {c.retracted && isRetractedBy(c, time) ? (

@@ -21,6 +21,12 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
             ) : (
               <span title={s?.title}>{text}</span>
             )}
+            {s?.kind ? (
+              <span className={`source__kind source__kind--${s.kind}`}>
+                {' '}
+                ({t.sourceKind[s.kind]})
+              </span>
+            ) : null}
             {s?.via ? ` (${t.via} ${s.via})` : ''}
           </span>
         );

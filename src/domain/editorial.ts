@@ -1,20 +1,12 @@
 // Editorial rules of the dataset (data/README.md, "Source policy"): what kind of source each
 // row is, which sites may never be cited, who may be cited for what, a German line for every
 // claimant, one spelling per name, and events that never appear before the event they follow.
-// The rules read the CSV text on their own, so they do not depend on how validate.ts builds
-// its tables; they return problems in the same shape (file:row:column: reason).
-import { parseCsv } from './csv';
-import type { Dataset } from './dataset';
-import { parseIsoWithOffset } from './time';
-
-/** One problem, located like validate.ts problems (row 1 is the header). */
-export interface EditorialProblem {
-  file: string;
-  row: number;
-  column: string;
-  message: string;
-  found?: string;
-}
+// The columns are declared in the table schemas (validate/tables/*); the rules that span
+// rows and tables are dataset rules (EDITORIAL_RULES, listed in validate/dataset-rules.ts)
+// and report like every other check: file:row:column: reason (found).
+import type { Localized } from './dataset';
+import type { DatasetRule } from './validate/dataset-rules';
+import type { Row } from './validate/row';
 
 /** The kind of every source (sources.csv `kind`). */
 export const SOURCE_KINDS = [
@@ -90,51 +82,9 @@ export const NAME_SPELLINGS: readonly {
   { name: 'Nasarbajew', variants: ['Nazarbayev', 'Nazarbaev'], lang: 'de' },
 ];
 
-/** Data files and columns that readers see (the check for spellings and claimants covers them). */
-export const READER_TEXT_COLUMNS: Record<string, readonly string[]> = {
-  'events.csv': ['summary_en', 'summary_de', 'claimed_by', 'claimed_by_de'],
-  'claims.csv': ['note_en', 'note_de', 'claimed_by', 'claimed_by_de'],
-  'status.csv': ['note_en', 'note_de', 'claimed_by', 'claimed_by_de'],
-  'deployments.csv': ['name_en', 'name_de', 'units_en', 'units_de', 'note_en', 'note_de'],
-  'deployment_sites.csv': ['note_en', 'note_de', 'claimed_by', 'claimed_by_de'],
-  'corrections.csv': ['what_en', 'what_de'],
-  'places.csv': ['name_en', 'name_de'],
-  'sources.csv': ['publisher', 'title', 'via'],
-};
-
-/** Files whose rows name a claimant (claimed_by) and so need its German line (claimed_by_de). */
-const CLAIMANT_FILES = ['events.csv', 'claims.csv', 'status.csv', 'deployment_sites.csv'];
-/** Files whose rows cite sources. */
-const CITING_FILES = [...CLAIMANT_FILES, 'deployments.csv'];
-
 /** English words that give away an untranslated German claimant line. */
 const ENGLISH_IN_GERMAN =
   /\b(via|Ministry|reported by|according to|as reported|state TV|Defence|citing|spokesman|spokesperson|office)\b/;
-
-interface Table {
-  header: string[];
-  rows: { row: number; get: (column: string) => string }[];
-}
-
-function table(text: string | undefined): Table | undefined {
-  if (text === undefined) return undefined;
-  const { records } = parseCsv(text);
-  const [head, ...body] = records;
-  if (!head) return undefined;
-  const header = head.cells.map((c) => c.trim());
-  return {
-    header,
-    rows: body
-      .filter((r) => r.cells.some((c) => c.trim() !== ''))
-      .map((r) => ({
-        row: r.row,
-        get: (column: string) => {
-          const i = header.indexOf(column);
-          return i < 0 ? '' : (r.cells[i] ?? '').trim();
-        },
-      })),
-  };
-}
 
 /** Returns the host name of a web address, or undefined. */
 function hostOf(url: string): string | undefined {
@@ -163,195 +113,132 @@ function isMirrorName(publisher: string): boolean {
   );
 }
 
-/** Checks the editorial rules on the raw data files. */
-export function checkEditorialRules(files: Partial<Record<string, string>>): EditorialProblem[] {
-  const problems: EditorialProblem[] = [];
-  const report = (file: string, row: number, column: string, message: string, found?: string) =>
-    problems.push(
-      found === undefined ? { file, row, column, message } : { file, row, column, message, found },
-    );
+type Report = (row: Row, column: string, message: string, found?: string) => void;
+const report: Report = (row, column, message, found) => row.report(column, message, found);
 
-  // Sources: a kind from the vocabulary, never a mirror as publisher, never a denylisted site.
-  const sources = table(files['sources.csv']);
-  const kindById = new Map<string, string>();
-  const publisherById = new Map<string, string>();
-  if (sources) {
-    if (!sources.header.includes('kind') && sources.rows.length > 0)
-      report('sources.csv', 1, 'kind', 'required column is missing from the header');
-    for (const r of sources.rows) {
-      const id = r.get('id');
-      const kind = r.get('kind');
-      const publisher = r.get('publisher');
-      publisherById.set(id, publisher);
-      if (sources.header.includes('kind')) {
-        if (kind === '') report('sources.csv', r.row, 'kind', 'required value is missing');
-        else if (!(SOURCE_KINDS as readonly string[]).includes(kind))
-          report(
-            'sources.csv',
-            r.row,
-            'kind',
-            `unknown source kind; expected one of ${SOURCE_KINDS.join(', ')}`,
-            kind,
-          );
-      }
-      kindById.set(id, kind);
-      if ((NEVER_A_PUBLISHER as readonly string[]).includes(kind) || isMirrorName(publisher))
+/** Sources: never a mirror, content farm or wiki as publisher; never a denylisted site. */
+const sourcePolicy: DatasetRule = (t) => {
+  for (const { item: s, row } of t.sources) {
+    if ((s.kind && NEVER_A_PUBLISHER.includes(s.kind)) || isMirrorName(s.publisher))
+      report(
+        row,
+        'publisher',
+        'a mirror, content farm or wiki is never the publisher of a fact: name the original publisher and put the copy in via',
+        s.publisher,
+      );
+    for (const [column, v] of [
+      ['url', s.url],
+      ['via', s.via],
+    ] as const) {
+      const hit = v === undefined ? undefined : denylisted(v);
+      if (hit && v !== undefined)
         report(
-          'sources.csv',
-          r.row,
-          'publisher',
-          'a mirror, content farm or wiki is never the publisher of a fact: name the original publisher and put the copy in via',
-          publisher,
-        );
-      for (const column of ['url', 'via']) {
-        const v = r.get(column);
-        const hit = v === '' ? undefined : denylisted(v);
-        if (hit)
-          report(
-            'sources.csv',
-            r.row,
-            column,
-            `${hit} is on the denylist of mirrors, content farms, wikis and propaganda sites`,
-            v,
-          );
-      }
-    }
-  }
-
-  // Propaganda outlets only as the claimant of what they themselves claim.
-  for (const file of CITING_FILES) {
-    const t = table(files[file]);
-    if (!t) continue;
-    for (const r of t.rows) {
-      const claimant = r.get('claimed_by');
-      for (const id of r
-        .get('sources')
-        .split(';')
-        .map((s) => s.trim())) {
-        if (kindById.get(id) !== 'propaganda') continue;
-        const publisher = publisherById.get(id) ?? id;
-        if (
-          !t.header.includes('claimed_by') ||
-          !claimant.toLowerCase().includes(publisher.toLowerCase())
-        )
-          report(
-            file,
-            r.row,
-            'sources',
-            `${publisher} is a propaganda outlet: cite it only for its own claims (claimed_by must name it)`,
-            id,
-          );
-      }
-    }
-  }
-
-  // Every claimant in both languages; the German line is not the English one.
-  for (const file of CLAIMANT_FILES) {
-    const t = table(files[file]);
-    if (!t || !t.header.includes('claimed_by')) continue;
-    if (!t.header.includes('claimed_by_de')) {
-      if (t.rows.length > 0)
-        report(file, 1, 'claimed_by_de', 'required column is missing from the header');
-      continue;
-    }
-    for (const r of t.rows) {
-      const de = r.get('claimed_by_de');
-      if (r.get('claimed_by') !== '' && de === '')
-        report(file, r.row, 'claimed_by_de', 'the claimant needs its German line');
-      else if (ENGLISH_IN_GERMAN.test(de))
-        report(file, r.row, 'claimed_by_de', 'the German claimant line contains English words', de);
-    }
-  }
-
-  // One spelling per name (source titles are quoted as published, so they are left out).
-  for (const [file, columns] of Object.entries(READER_TEXT_COLUMNS)) {
-    if (file === 'sources.csv') continue;
-    const t = table(files[file]);
-    if (!t) continue;
-    for (const r of t.rows) {
-      for (const column of columns) {
-        const v = r.get(column);
-        const lang = column.endsWith('_de') ? 'de' : 'en';
-        for (const { name, variants, lang: only } of NAME_SPELLINGS) {
-          if (only !== undefined && only !== lang) continue;
-          const bad = variants.find((x) => v.includes(x));
-          if (bad)
-            report(file, r.row, column, `write the name as ${name} (one spelling per name)`, bad);
-        }
-      }
-    }
-  }
-
-  // An event never starts before the event it follows.
-  const events = table(files['events.csv']);
-  if (events?.header.includes('follows')) {
-    const startById = new Map<string, number>();
-    for (const r of events.rows) {
-      const t = parseIsoWithOffset(r.get('start'));
-      if (typeof t !== 'string') startById.set(r.get('id'), t.epoch);
-    }
-    for (const r of events.rows) {
-      const follows = r.get('follows');
-      if (follows === '') continue;
-      const own = startById.get(r.get('id'));
-      const before = startById.get(follows);
-      if (!startById.has(follows) && !events.rows.some((x) => x.get('id') === follows))
-        report('events.csv', r.row, 'follows', 'unknown event id', follows);
-      else if (follows === r.get('id'))
-        report('events.csv', r.row, 'follows', 'an event cannot follow itself', follows);
-      else if (own !== undefined && before !== undefined && own < before)
-        report(
-          'events.csv',
-          r.row,
-          'follows',
-          'the event starts before the event it follows; give it that start or a later one',
-          `${follows} starts ${events.rows.find((x) => x.get('id') === follows)?.get('start')}`,
+          row,
+          column,
+          `${hit} is on the denylist of mirrors, content farms, wikis and propaganda sites`,
+          v,
         );
     }
   }
-  return problems;
-}
+};
 
-/**
- * Adds the editorial columns to a validated dataset: the German claimant line, the source
- * kind and the event an event follows. Called by validateDataset once the tables are built.
- */
-export function attachEditorial(dataset: Dataset, files: Partial<Record<string, string>>): void {
-  const byId = (file: string) => {
-    const m = new Map<string, (c: string) => string>();
-    for (const r of table(files[file])?.rows ?? []) m.set(r.get('id'), r.get);
-    return m;
+/** Propaganda outlets only as the claimant of what they themselves claim. */
+const propagandaOnlyForOwnClaims: DatasetRule = (t) => {
+  const propaganda = new Map(
+    t.sources.filter((b) => b.item.kind === 'propaganda').map((b) => [b.item.id, b.item.publisher]),
+  );
+  if (propaganda.size === 0) return;
+  const rows: { sources: readonly string[]; claimedBy?: string; row: Row }[] = [
+    ...[...t.events, ...t.claims, ...t.status, ...t.deploymentSites].map((b) => ({
+      sources: b.item.sources,
+      claimedBy: b.item.claimedBy,
+      row: b.row,
+    })),
+    ...t.deployments.map((b) => ({ sources: b.item.sources, row: b.row })),
+  ];
+  for (const { sources, claimedBy, row } of rows) {
+    for (const id of sources) {
+      const publisher = propaganda.get(id);
+      if (publisher === undefined) continue;
+      if (!claimedBy?.toLowerCase().includes(publisher.toLowerCase()))
+        report(
+          row,
+          'sources',
+          `${publisher} is a propaganda outlet: cite it only for its own claims (claimed_by must name it)`,
+          id,
+        );
+    }
+  }
+};
+
+/** The German claimant line is German. */
+const germanClaimantLines: DatasetRule = (t) => {
+  for (const { item, row } of [...t.events, ...t.claims, ...t.status, ...t.deploymentSites]) {
+    if (item.claimedByDe && ENGLISH_IN_GERMAN.test(item.claimedByDe))
+      report(
+        row,
+        'claimed_by_de',
+        'the German claimant line contains English words',
+        item.claimedByDe,
+      );
+  }
+};
+
+/** One spelling per name, in every reader-facing text (source titles are quoted as published). */
+const oneSpellingPerName: DatasetRule = (t) => {
+  const texts: [Row, string, string | undefined][] = [];
+  const loc = (row: Row, base: string, l: Localized | undefined) => {
+    texts.push([row, `${base}_en`, l?.en], [row, `${base}_de`, l?.de]);
   };
-  const events = byId('events.csv');
-  for (const e of dataset.events) {
-    const r = events.get(e.id);
-    const de = r?.('claimed_by_de');
-    if (de) e.claimedByDe = de;
-    const follows = r?.('follows');
-    if (follows) e.follows = follows;
+  for (const { item, row } of [...t.events, ...t.claims, ...t.status, ...t.deploymentSites]) {
+    texts.push([row, 'claimed_by', item.claimedBy], [row, 'claimed_by_de', item.claimedByDe]);
   }
-  for (const [file, list] of [
-    ['claims.csv', dataset.claims],
-    ['status.csv', dataset.status],
-  ] as const) {
-    const rows = byId(file);
-    for (const x of list) {
-      const de = rows.get(x.id)?.('claimed_by_de');
-      if (de) x.claimedByDe = de;
+  for (const { item, row } of t.events) loc(row, 'summary', item.summary);
+  for (const { item, row } of [...t.claims, ...t.status, ...t.deploymentSites, ...t.deployments])
+    loc(row, 'note', item.note);
+  for (const { item, row } of t.deployments) {
+    loc(row, 'name', item.name);
+    loc(row, 'units', item.units);
+  }
+  for (const { item, row } of t.corrections) loc(row, 'what', item.what);
+  for (const { item, row } of t.places) loc(row, 'name', item.name);
+  for (const [row, column, v] of texts) {
+    if (!v) continue;
+    const lang = column.endsWith('_de') ? 'de' : 'en';
+    for (const { name, variants, lang: only } of NAME_SPELLINGS) {
+      if (only !== undefined && only !== lang) continue;
+      const bad = variants.find((x) => v.includes(x));
+      if (bad) report(row, column, `write the name as ${name} (one spelling per name)`, bad);
     }
   }
-  const sites = table(files['deployment_sites.csv'])?.rows ?? [];
-  for (const s of dataset.deploymentSites) {
-    const r = sites.find((x) => x.get('deployment') === s.deployment && x.get('site') === s.site);
-    const de = r?.get('claimed_by_de');
-    if (de) s.claimedByDe = de;
+};
+
+/** An event never starts before the event it follows. */
+const eventsFollowInOrder: DatasetRule = (t) => {
+  const byId = new Map(t.events.map((b) => [b.item.id, b]));
+  for (const { item, row } of t.events) {
+    if (!item.follows) continue;
+    const before = byId.get(item.follows);
+    if (item.follows === item.id)
+      report(row, 'follows', 'an event cannot follow itself', item.follows);
+    else if (before && item.start < before.item.start)
+      report(
+        row,
+        'follows',
+        'the event starts before the event it follows; give it that start or a later one',
+        `${item.follows} starts ${before.row.raw('start')}`,
+      );
   }
-  const sources = byId('sources.csv');
-  for (const s of dataset.sources) {
-    const kind = sources.get(s.id)?.('kind');
-    if (kind && (SOURCE_KINDS as readonly string[]).includes(kind)) s.kind = kind as SourceKind;
-  }
-}
+};
+
+/** The editorial dataset rules, in the order they report. */
+export const EDITORIAL_RULES: readonly DatasetRule[] = [
+  sourcePolicy,
+  propagandaOnlyForOwnClaims,
+  germanClaimantLines,
+  oneSpellingPerName,
+  eventsFollowInOrder,
+];
 
 /** The claimant line in the reader's language (English when no German line exists). */
 export function claimantIn(

@@ -318,6 +318,8 @@ export function coordinates(): Column<{ lon?: number; lat?: number }, false> {
 export function provenance(what: string) {
   return {
     claimed_by: text({ required: true }),
+    // The claimant in German; the editorial rules (../editorial.ts) check it.
+    claimed_by_de: text({ required: true }),
     claimant_kind: oneOf(CLAIMANT_KINDS, { required: true }),
     verification: oneOf(VERIFICATIONS, { required: true }),
     sources: sourceList(what),
@@ -328,6 +330,7 @@ export function provenance(what: string) {
 export function provenanceOf(v: Complete<ReturnType<typeof provenance>>): Provenance {
   return {
     claimedBy: v.claimed_by,
+    claimedByDe: v.claimed_by_de,
     claimantKind: v.claimant_kind,
     verification: v.verification,
     sources: v.sources,

@@ -8,6 +8,7 @@ import type {
   Source,
   StatusInterval,
 } from '../dataset';
+import { EDITORIAL_RULES } from '../editorial';
 import type { Built } from './table';
 
 /** Every table's records, each with its row (`row.report(column, message, found)`). */
@@ -29,4 +30,4 @@ export type DatasetRule = (tables: BuiltTables) => void;
  * Editorial and other cross-table rules, run in this order after the reference check.
  * To add one: write it in its own module and list it here.
  */
-export const DATASET_RULES: readonly DatasetRule[] = [];
+export const DATASET_RULES: readonly DatasetRule[] = [...EDITORIAL_RULES];

@@ -116,8 +116,14 @@ const CASES: Record<string, { edits: Edit[]; expected: string[] }> = {
     expected: ['corrections.csv:2:-: CSV syntax: quoted cell is never closed'],
   },
   'extra-cells': {
-    edits: [replace('events.csv', 'unverified,src-rferl\n', 'unverified,src-rferl,extra\n')],
-    expected: ['events.csv:3:-: row has more cells than the header (15 > 14)'],
+    edits: [
+      replace(
+        'events.csv',
+        'unverified,src-rferl,Videos von Augenzeugen\n',
+        'unverified,src-rferl,Videos von Augenzeugen,extra\n',
+      ),
+    ],
+    expected: ['events.csv:3:-: row has more cells than the header (16 > 15)'],
   },
   'unknown-data-file': { edits: [STRAY_FILE], expected: [STRAY_FILE_MESSAGE] },
   'two-problems': {

@@ -1,23 +1,13 @@
 // The source policy and editorial rules of data/README.md (src/domain/editorial.ts). Each case
 // edits the valid fixture in memory and expects exactly the new rule's message.
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../../scripts/read-data';
 import { denylisted } from '../../../src/domain/editorial';
 import { formatProblem, validateDataset } from '../../../src/domain/validate';
-import { VALID_DIR } from './paths';
-
-const valid = readDataDir(VALID_DIR);
+import { VALID as valid, problemsAfter, replace } from './fixtures';
 
 /** Validates the valid fixture with text replacements in one file (each must occur once). */
-function withEdits(file: string, ...edits: [string, string][]) {
-  let text = valid[file];
-  if (text === undefined) throw new Error(`${file} is not in the fixture`);
-  for (const [from, to] of edits) {
-    if (text.split(from).length !== 2) throw new Error(`${from} must occur once in ${file}`);
-    text = text.replace(from, to);
-  }
-  return validateDataset({ ...valid, [file]: text }).problems.map(formatProblem);
-}
+const withEdits = (file: string, ...edits: [string, string][]) =>
+  problemsAfter(...edits.map(([from, to]) => replace(file, from, to)));
 
 /** The fixture's events.csv with a follows column; `follows` maps row ids to the event they follow. */
 function eventsWithFollows(follows: Record<string, string>) {
@@ -37,15 +27,15 @@ describe('source policy', () => {
   });
 
   it('rejects an unknown source kind', () => {
-    expect(withEdits('sources.csv', ['a reprint site.,state_media', 'a reprint site.,blog'])).toEqual([
-      'sources.csv:2:kind: unknown source kind; expected one of wire_agency, international_outlet, ' +
+    expect(withEdits('sources.csv', ['2022-01-05,ru,state_media,', '2022-01-05,ru,blog,'])).toEqual([
+      'sources.csv:2:kind: unknown value; expected one of wire_agency, international_outlet, ' +
         'independent_kazakh_outlet, state_media, government_official, propaganda, monitor_ngo, ' +
         'aggregator_mirror, wiki, social_media (blog)',
     ]);
   });
 
   it('rejects a source without a kind', () => {
-    expect(withEdits('sources.csv', ['a reprint site.,state_media', 'a reprint site.,'])).toEqual([
+    expect(withEdits('sources.csv', ['2022-01-05,ru,state_media,', '2022-01-05,ru,,'])).toEqual([
       'sources.csv:2:kind: required value is missing',
     ]);
   });
@@ -76,7 +66,7 @@ describe('source policy', () => {
   });
 
   it('rejects a source of kind aggregator_mirror or wiki, whatever it is called', () => {
-    expect(withEdits('sources.csv', ['a reprint site.,state_media', 'a reprint site.,wiki'])).toEqual([
+    expect(withEdits('sources.csv', ['2022-01-05,ru,state_media,', '2022-01-05,ru,wiki,'])).toEqual([
       'sources.csv:2:publisher: a mirror, content farm or wiki is never the publisher of a fact: ' +
         'name the original publisher and put the copy in via (TASS)',
     ]);
@@ -84,7 +74,7 @@ describe('source policy', () => {
 
   it('accepts a propaganda outlet cited for its own claim, and rejects it for anyone else’s', () => {
     const propaganda = ['src-tass,TASS,', 'src-tass,SouthFront,'] as [string, string];
-    const kind = ['a reprint site.,state_media', 'a reprint site.,propaganda'] as [string, string];
+    const kind = ['2022-01-05,ru,state_media,', '2022-01-05,ru,propaganda,'] as [string, string];
     const sources = valid['sources.csv']!.replace(...propaganda).replace(...kind);
     const own = valid['deployment_sites.csv']!.replace(
       'no,Russian Defence Ministry,src-tass',
@@ -110,9 +100,9 @@ describe('source policy', () => {
 
 describe('both languages in every line', () => {
   it('rejects a claimant without its German line', () => {
-    expect(
-      withEdits('events.csv', ['src-rferl,Videos von Augenzeugen', 'src-rferl,']),
-    ).toEqual(['events.csv:3:claimed_by_de: the claimant needs its German line']);
+    expect(withEdits('events.csv', ['src-rferl,Videos von Augenzeugen', 'src-rferl,'])).toEqual([
+      'events.csv:3:claimed_by_de: required value is missing',
+    ]);
   });
 
   it('rejects an English claimant copied into the German column', () => {

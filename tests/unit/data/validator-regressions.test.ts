@@ -43,7 +43,7 @@ describe('validator regressions', () => {
     // overlaps both retaken (row 3) and guarded (row 5), but only row 3 is reported.
     const guarded =
       'st-airport-guarded,site_control,almaty_airport,guarded,2022-01-07T00:00+06:00,,2022-01-13T00:00+06:00,day,' +
-      'Russian Defence Ministry,russian_mod,official_claim,src-tass,,\n';
+      'Russian Defence Ministry,russian_mod,official_claim,src-tass,,,Russisches Verteidigungsministerium\n';
     const status = VALID['status.csv']!.replace(
       '2022-01-05T22:52+06:00,2022-01-06T00:00+06:00,afternoon',
       '2022-01-05T22:52+06:00,,afternoon',

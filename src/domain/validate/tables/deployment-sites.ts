@@ -10,6 +10,7 @@ export const deploymentSitesTable = defineTable({
     site: ref('place', { required: true }),
     contested: oneOf(['yes', 'no'], { required: true }),
     claimed_by: text({ required: true }),
+    claimed_by_de: text({ required: true }),
     sources: sourceList('guarded site'),
     note: localized('note'),
   },
@@ -19,6 +20,7 @@ export const deploymentSitesTable = defineTable({
       site: v.site,
       contested: v.contested === 'yes',
       claimedBy: v.claimed_by,
+      claimedByDe: v.claimed_by_de,
       sources: v.sources,
     };
     if (v.note) d.note = v.note;

@@ -28,6 +28,8 @@ export const eventsTable = defineTable({
     category: oneOf(CATEGORIES, { required: true }),
     summary: localized('summary', { required: true }),
     ...provenance('event'),
+    // The event this one follows: it must not start earlier (../../editorial.ts).
+    follows: ref('event'),
   },
   rules: [
     (v, r) => {
@@ -48,6 +50,7 @@ export const eventsTable = defineTable({
       ...provenanceOf(v),
     };
     if (v.end) e.end = v.end.epoch;
+    if (v.follows) e.follows = v.follows;
     return e;
   },
 });

@@ -1,5 +1,6 @@
 import type { Source } from '../../dataset';
-import { DATE_OR_MONTH, date, id, text } from '../columns';
+import { SOURCE_KINDS } from '../../editorial';
+import { DATE_OR_MONTH, date, id, oneOf, text } from '../columns';
 import { defineTable } from '../table';
 
 /** sources.csv: who published what, cited by id from every other table. */
@@ -18,6 +19,8 @@ export const sourcesTable = defineTable({
     url: text({ pattern: { re: /^https?:\/\/\S+$/, message: 'not a web address' } }),
     via: text(),
     note: text(),
+    // What kind of source it is (data/README.md, "Source policy"); see ../../editorial.ts.
+    kind: oneOf(SOURCE_KINDS, { required: true }),
   },
   build(v): Source {
     const s: Source = {
@@ -26,6 +29,7 @@ export const sourcesTable = defineTable({
       title: v.title,
       date: v.date,
       language: v.language,
+      kind: v.kind,
     };
     if (v.url) s.url = v.url;
     if (v.via) s.via = v.via;

@@ -247,3 +247,18 @@ export function claimantIn(
 ): string {
   return lang === 'de' && x.claimedByDe ? x.claimedByDe : x.claimedBy;
 }
+
+/**
+ * Orders events by start; at the same start an event that follows another comes after it,
+ * otherwise by id (the order of the time index and of the dataset).
+ */
+export function compareEvents(
+  a: { id: string; start: number; follows?: string },
+  b: { id: string; start: number; follows?: string },
+): number {
+  return (
+    a.start - b.start ||
+    (a.follows === b.id ? 1 : b.follows === a.id ? -1 : 0) ||
+    a.id.localeCompare(b.id)
+  );
+}

@@ -1,4 +1,5 @@
 import { cityOf, type DatedEvent, type Place } from './dataset';
+import { compareEvents } from './editorial';
 import type { EpochMs } from './time';
 
 /** Events sorted by start time, with their start times in a typed array for binary search. */
@@ -7,9 +8,9 @@ export interface TimeIndex {
   readonly times: Float64Array;
 }
 
-/** Returns a time index over the events (sorted by start, ties by id). */
+/** Returns a time index over the events (sorted by start; ties: an event after the one it follows, then by id). */
 export function createTimeIndex(events: readonly DatedEvent[]): TimeIndex {
-  const sorted = [...events].sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+  const sorted = [...events].sort(compareEvents);
   return { events: sorted, times: Float64Array.from(sorted, (e) => e.start) };
 }
 

@@ -12,6 +12,7 @@
 //    kind of id reference is one line in REF_KINDS (./validate/row.ts).
 //  - Add a rule across tables: its own module, listed in DATASET_RULES.
 import type { Dataset } from './dataset';
+import { compareEvents } from './editorial';
 import { DATASET_RULES, type BuiltTables } from './validate/dataset-rules';
 import { decodeDataFile } from './validate/encoding';
 import { sortProblems, type Problem } from './validate/problem';
@@ -136,7 +137,8 @@ export function validateDataset(
     skippedRows,
     dataset: {
       places: items(built.places),
-      events: items(built.events).sort((a, b) => a.start - b.start || a.id.localeCompare(b.id)),
+      // Same start: an event that follows another comes after it (editorial.ts).
+      events: items(built.events).sort(compareEvents),
       sources: items(built.sources),
       claims: items(built.claims).sort((a, b) => a.asOf - b.asOf || a.id.localeCompare(b.id)),
       status: items(built.status).sort((a, b) => a.from - b.from || a.id.localeCompare(b.id)),

@@ -29,7 +29,7 @@ export function SiteTimeline({ siteId }: { siteId: string }) {
       {hasLater || whole ? (
         <button
           type="button"
-          className="site-timeline__whole"
+          className="text-button site-timeline__whole"
           aria-pressed={whole}
           onClick={() => setWhole(!whole)}
           data-testid="whole-timeline"

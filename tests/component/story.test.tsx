@@ -357,8 +357,14 @@ describe('ContingentPanel', () => {
     expect(screen.getByTestId('contingent-phase')).toHaveTextContent('flying in');
   });
 
-  it('shows the route with the airfields’ names and the dates', () => {
+  it('shows the route with the airfields’ names and the dates reached so far', () => {
     open('russia', '2022-01-08T12:00+06:00');
+    // The withdrawal dates lie after the slider time: not given away.
+    expect(screen.getByTestId('contingent-panel')).toHaveTextContent(
+      'Route: Chkalovsky → Almaty Airport (6 Jan – 6 Jan; not yet – not yet)',
+    );
+    cleanup();
+    open('russia', '2022-01-19T12:00+06:00');
     expect(screen.getByTestId('contingent-panel')).toHaveTextContent(
       'Route: Chkalovsky → Almaty Airport (6 Jan – 6 Jan; 13 Jan – 19 Jan)',
     );
@@ -457,11 +463,13 @@ describe('LayerControl', () => {
 describe('SiteTimeline in the place panel', () => {
   const items = () => [...screen.getByTestId('site-timeline').querySelectorAll('li')];
 
-  it('lists the site’s whole control timeline, oldest first', () => {
+  it('lists the site’s control timeline up to the slider time, the whole one on request', async () => {
     renderWith(<PlacePanel />, {
       time: at('2022-01-05T18:00+06:00'),
       selectedPlace: 'almaty_airport',
     });
+    expect(items().map((li) => li.getAttribute('data-status'))).toEqual(['open', 'occupied']);
+    await userEvent.click(screen.getByRole('button', { name: 'Show whole timeline' }));
     expect(items().map((li) => li.getAttribute('data-status'))).toEqual([
       'open',
       'occupied',
@@ -469,6 +477,7 @@ describe('SiteTimeline in the place panel', () => {
       'guarded',
       'reopened_restricted',
     ]);
+    expect(items().filter((li) => li.getAttribute('data-later') === 'true')).toHaveLength(3);
   });
 
   it('marks the interval at the slider time as current', () => {

@@ -47,6 +47,9 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
   const t = useStrings();
   const [mapFailure, setMapFailure] = useState<MapFailure | null>(null);
   const [mapHandle, setMapHandle] = useState<MapHandle | null>(null);
+  // The browser took the GL context away (too many WebGL graphics on the page, or a GPU reset):
+  // the map is kept, and redrawn at the current state when the context comes back.
+  const [contextLost, setContextLost] = useState(false);
   const [textView, setTextView] = useState(false);
   const [figures, setFigures] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -93,7 +96,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
 
   const selectedPlace = useQantar((s) => s.selectedPlace);
   const selectedContingent = useQantar((s) => s.selectedContingent);
-  const showText = textView || mapFailure !== null;
+  const showText = textView || mapFailure !== null || contextLost;
   const showSide = showText || figures || selectedPlace !== null || selectedContingent !== null;
   const embedUrl = () => pageUrl('embed.html', encodeUrlState(urlStateOf(store.getState())));
 
@@ -168,6 +171,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
               texts={markerTexts}
               onError={onMapError}
               onReady={setMapHandle}
+              onContextChange={setContextLost}
               label={t.mapLabel}
               cooperativeGestures={mode === 'embed'}
             />
@@ -182,6 +186,11 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
               ) : null}
             </p>
           )}
+          {mapFailure === null && contextLost ? (
+            <p className="map-failure map-context-lost" role="alert">
+              {t.webglLost}
+            </p>
+          ) : null}
           {mapFailure === null && controls ? <LayerControl /> : null}
           {mapFailure === null ? <Legend /> : null}
         </div>

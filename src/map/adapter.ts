@@ -8,6 +8,9 @@ import type { CreateMap, LngLatPair, MapInstance, MapParts, MarkerInstance } fro
 import type { MapPort, SiteMarkerState, TroopMarkerState } from './port';
 import { buildStyle, type Basemap, type StoryData } from './style';
 
+/** Set on the map container while the GL context is lost. */
+export const CONTEXT_LOST_CLASS = 'map--context-lost';
+
 /** Kazakhstan with a margin: the initial camera. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.5, 40.3, 87.4, 55.6];
 
@@ -337,6 +340,9 @@ export class MapAdapter implements MapPort {
 
   private contextLost(): void {
     this.lost = true;
+    // maplibre neither draws nor moves the HTML markers while the context is lost (it skips
+    // resizes then), so after a layout change they would point at the wrong places: hide them.
+    this.container.classList.add(CONTEXT_LOST_CLASS);
     this.options.onContextChange?.(true);
   }
 
@@ -344,6 +350,7 @@ export class MapAdapter implements MapPort {
   private contextRestored(): void {
     const replay = () => {
       this.lost = false;
+      this.container.classList.remove(CONTEXT_LOST_CLASS);
       const a = this.applied;
       this.map.setGlobalStateProperty(STATE.hours, a.hours);
       this.map.setGlobalStateProperty(STATE.lang, a.lang);

@@ -301,7 +301,7 @@ const en: Strings = {
   partFailed: (part) => `“${part}” could not be loaded. Check the connection and try again.`,
   retry: 'Try again',
   webglLost:
-    'The browser took the graphics away from the map, so it is not drawing for now. The timeline, the text and the place panels keep working; the map comes back as soon as the browser allows it.',
+    'The browser took the graphics away from the map, so it is not drawing for now. The timeline, the text view and any open panel keep working; the map comes back as soon as the browser allows it.',
   // Editorial integrity (issue 13)
   sourceKind: {
     wire_agency: 'news agency',
@@ -507,7 +507,7 @@ const de: Strings = {
     `„${part}“ konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.`,
   retry: 'Erneut versuchen',
   webglLost:
-    'Der Browser hat der Karte die Grafik entzogen, sie wird gerade nicht gezeichnet. Zeitleiste, Text und Ortsangaben funktionieren weiter; die Karte kehrt zurück, sobald der Browser es erlaubt.',
+    'Der Browser hat der Karte die Grafik entzogen, sie wird gerade nicht gezeichnet. Zeitleiste, Textansicht und geöffnete Seitenleisten funktionieren weiter; die Karte kehrt zurück, sobald der Browser es erlaubt.',
   // Editorial integrity (issue 13)
   sourceKind: {
     wire_agency: 'Nachrichtenagentur',

@@ -4,7 +4,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { incidentCollection } from '../../../src/domain/geo';
 import { hoursSinceStart } from '../../../src/domain/time';
-import { MapAdapter, type MapOptions, type MarkerTexts } from '../../../src/map/adapter';
+import {
+  CONTEXT_LOST_CLASS,
+  MapAdapter,
+  type MapOptions,
+  type MarkerTexts,
+} from '../../../src/map/adapter';
 import { bindStoreToMap } from '../../../src/map/binding';
 import { LAYER, SOURCE, STATE } from '../../../src/map/layer-ids';
 import { createQantarStore } from '../../../src/store/store';
@@ -232,6 +237,20 @@ describe('MapAdapter: WebGL context loss', () => {
       adapter.setSelectedEvent('e1');
       adapter.updateCities(new Map([['almaty', 3]]), null, 'de');
     }).not.toThrow();
+  });
+
+  it('hides the markers while lost (the map does not move them then) and shows them after', () => {
+    const fakes = fakeMaps();
+    const container = document.createElement('div');
+    new MapAdapter(container, optionsWith().options, fakes.createMap);
+    const map = fakes.map();
+    map.finishLoading();
+    map.loseContext();
+    expect(container.classList.contains(CONTEXT_LOST_CLASS)).toBe(true);
+    map.restoreContext();
+    expect(container.classList.contains(CONTEXT_LOST_CLASS)).toBe(true);
+    map.finishStyleReload();
+    expect(container.classList.contains(CONTEXT_LOST_CLASS)).toBe(false);
   });
 
   it('keeps the city markers following the time while lost', () => {

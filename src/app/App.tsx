@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { CATEGORIES, type Dataset } from '../domain/dataset';
 import { panelPlaceIds } from '../domain/story';
 import { formatSliderTime } from '../domain/format';
+import { toAlmatyIso } from '../domain/time';
 import { CATEGORY_COLORS } from '../domain/palette';
 import { embedCode } from '../embed/embed-code';
 import { connectHostPage } from '../embed/host-bridge';
@@ -84,7 +85,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
       });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
-      a.download = `qantar-${new Date(s.time + 6 * 3_600_000).toISOString().slice(0, 13)}h.png`;
+      a.download = `qantar-${toAlmatyIso(s.time).slice(0, 13)}h.png`;
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
       setPngFailed(false);

@@ -1,4 +1,5 @@
 import { formatTimeWithPrecision } from '../domain/format';
+import { ALMATY_OFFSET_MINUTES } from '../domain/time';
 import { statusAt } from '../domain/status';
 import type { MarkerTexts } from '../map/adapter';
 import type { QantarStore } from '../store/store';
@@ -29,7 +30,12 @@ export function createMarkerTexts(store: QantarStore): MarkerTexts {
       const emergency = statusAt(s.dataset.status, 'emergency', code, s.time);
       if (!emergency) return t.regionNoEmergency(name);
       const { interval } = emergency;
-      const since = formatTimeWithPrecision(interval.from, interval.precision, 360, lang);
+      const since = formatTimeWithPrecision(
+        interval.from,
+        interval.precision,
+        ALMATY_OFFSET_MINUTES,
+        lang,
+      );
       const curfew = statusAt(s.dataset.status, 'curfew', code, s.time)
         ? `; ${t.regionCurfew}`
         : '';

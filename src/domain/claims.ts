@@ -1,4 +1,5 @@
 import { METRICS, type Claim, type Metric } from './dataset';
+import { almatyTime } from './time';
 
 /** Returns the claims made up to time t, grouped by metric (every metric present), newest first. */
 export function claimsAsOf(claims: readonly Claim[], t: number): Map<Metric, Claim[]> {
@@ -22,7 +23,7 @@ export function latestClaimsByClaimant(
   const latest = new Map<string, Claim>();
   for (const c of claims) {
     if (c.metric !== metric || c.asOf > t || !filter(c)) continue;
-    if (c.retracted !== undefined && Date.parse(`${c.retracted}T23:59:59+06:00`) <= t) continue;
+    if (c.retracted !== undefined && almatyTime(`${c.retracted}T23:59:59`) <= t) continue;
     const prev = latest.get(c.claimedBy);
     if (!prev || c.asOf > prev.asOf || (c.asOf === prev.asOf && c.id > prev.id))
       latest.set(c.claimedBy, c);
@@ -32,5 +33,5 @@ export function latestClaimsByClaimant(
 
 /** Returns true when the claim had been retracted by time t (from the start of that day). */
 export function isRetractedBy(c: Claim, t: number): boolean {
-  return c.retracted !== undefined && Date.parse(`${c.retracted}T00:00:00+06:00`) <= t;
+  return c.retracted !== undefined && almatyTime(c.retracted) <= t;
 }

@@ -4,16 +4,33 @@ export type EpochMs = number & { readonly __brand: 'EpochMs' };
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
-/** Almaty local time in January 2022 was UTC+6. Kazakhstan moved to UTC+5 in 2024, so a
- * time-zone database lookup of "Asia/Almaty" is wrong for new data; we use a fixed offset. */
+/**
+ * Almaty local time in January 2022: UTC+6, the one time zone of this app (every interface time
+ * is Almaty time). It is a fixed offset, not a lookup of "Asia/Almaty" in the time-zone database,
+ * although that lookup does give +06:00 for 2022: a constant gives the same answer in every
+ * runtime (the build's Node, test runners, readers' browsers with their own ICU and tzdata, or
+ * none), and it cannot drift with tzdata updates. Those matter here: Kazakhstan moved Almaty to
+ * UTC+5 from 1 March 2024 (tzdata 2024a), so "Asia/Almaty" now means +05:00 for later dates,
+ * while this app's dates mean the clocks of January 2022.
+ */
 export const ALMATY_OFFSET_MINUTES = 360;
+/** The Almaty offset in milliseconds. */
+export const ALMATY_OFFSET_MS = ALMATY_OFFSET_MINUTES * 60_000;
+/** The Almaty offset as ISO 8601 writes it: +06:00. */
+export const ALMATY_OFFSET = `+${String(ALMATY_OFFSET_MINUTES / 60).padStart(2, '0')}:00`;
+
+/** Returns the epoch of an Almaty wall-clock time, `YYYY-MM-DDTHH:MM[:SS]`, or of the start of an
+ * Almaty calendar day, `YYYY-MM-DD` (NaN when the text is not such a time). */
+export function almatyTime(local: string): EpochMs {
+  return Date.parse(`${local.length === 10 ? `${local}T00:00` : local}${ALMATY_OFFSET}`) as EpochMs;
+}
 
 /** Start of the time slider: 1 January 2022 00:00 Almaty time. */
-export const RANGE_START = Date.parse('2022-01-01T00:00:00+06:00') as EpochMs;
+export const RANGE_START = almatyTime('2022-01-01');
 /** End of the time slider: 20 January 2022 00:00 Almaty time. */
-export const RANGE_END = Date.parse('2022-01-20T00:00:00+06:00') as EpochMs;
+export const RANGE_END = almatyTime('2022-01-20');
 /** Latest date a figure (claim) may carry: later official totals were published until 2023. */
-export const CLAIMS_END = Date.parse('2024-01-01T00:00:00+06:00') as EpochMs;
+export const CLAIMS_END = almatyTime('2024-01-01');
 
 export const PRECISIONS = [
   'exact',
@@ -123,6 +140,6 @@ export function toAlmatyIso(t: EpochMs): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return (
     `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}+06:00`
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${ALMATY_OFFSET}`
   );
 }

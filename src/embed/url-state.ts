@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../domain/format';
 import { ID_PATTERN } from '../domain/ids';
 import {
+  ALMATY_OFFSET,
   parseIsoWithOffset,
   RANGE_END,
   RANGE_START,
@@ -42,7 +43,7 @@ export function parseTimeParam(raw: string): EpochMs | null {
   // URLSearchParams decodes a literal "+" to a space: put the offset's sign back.
   const value = raw.replace(/ (\d{2}:\d{2})$/, '+$1');
   const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)
-    ? `${value}+06:00`
+    ? `${value}${ALMATY_OFFSET}`
     : value;
   const t = parseIsoWithOffset(withOffset);
   if (typeof t === 'string') return null;

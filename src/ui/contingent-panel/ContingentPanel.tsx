@@ -1,7 +1,6 @@
 import { claimantIn } from '../../domain/editorial';
 import { formatTimeWithPrecision } from '../../domain/format';
-import { RANGE_END } from '../../domain/time';
-import type { EpochMs } from '../../domain/time';
+import { ALMATY_OFFSET_MINUTES, RANGE_END, type EpochMs } from '../../domain/time';
 import { troopPhaseAt } from '../../domain/troops';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { useStrings } from '../i18n';
@@ -40,7 +39,7 @@ export function ContingentPanel() {
       ? '?'
       : v > time
         ? t.notYet
-        : formatTimeWithPrecision(v, c.precision, 360, lang);
+        : formatTimeWithPrecision(v, c.precision, ALMATY_OFFSET_MINUTES, lang);
   return (
     <aside className="panel" aria-labelledby="contingent-title" data-testid="contingent-panel">
       <PanelHead
@@ -69,7 +68,7 @@ export function ContingentPanel() {
         {claims.map((x) => (
           <li key={x.id} className="figures__claim" data-claim-id={x.id}>
             <strong>{formatClaimValue(x, lang, t)}</strong> — {claimantIn(x, lang)},{' '}
-            {formatTimeWithPrecision(x.asOf, x.precision, 360, lang)}{' '}
+            {formatTimeWithPrecision(x.asOf, x.precision, ALMATY_OFFSET_MINUTES, lang)}{' '}
             <span className={`badge badge--${x.verification}`}>
               {t.verification[x.verification]}
             </span>

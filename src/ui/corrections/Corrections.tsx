@@ -1,3 +1,4 @@
+import { almatyTime } from '../../domain/time';
 import { useQantar } from '../../store/context';
 import { useStrings } from '../i18n';
 
@@ -8,7 +9,7 @@ export function Corrections({ record }: { record: string }) {
   const lang = useQantar((s) => s.lang);
   const time = useQantar((s) => s.time);
   const corrections = useQantar((s) => s.correctionsByRecord.get(record));
-  const known = (corrections ?? []).filter((c) => Date.parse(`${c.date}T00:00:00+06:00`) <= time);
+  const known = (corrections ?? []).filter((c) => almatyTime(c.date) <= time);
   if (known.length === 0) return null;
   return (
     <ul className="corrections" data-testid="corrections">

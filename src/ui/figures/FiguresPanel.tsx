@@ -3,7 +3,7 @@ import { claimsAsOf, isRetractedBy } from '../../domain/claims';
 import { METRICS, type Metric } from '../../domain/dataset';
 import { claimantIn } from '../../domain/editorial';
 import { formatTimeWithPrecision } from '../../domain/format';
-import { RANGE_END } from '../../domain/time';
+import { ALMATY_OFFSET_MINUTES, RANGE_END } from '../../domain/time';
 import { useQantar } from '../../store/context';
 import { useStrings } from '../i18n';
 import { formatClaimValue } from '../situation/SituationBar';
@@ -57,7 +57,7 @@ export function FiguresPanel() {
                   <br />
                   {t.claimedBy}: {claimantIn(c, lang)} ({t.claimantKind[c.claimantKind]}),{' '}
                   {c.asOf > RANGE_END ? t.later + ', ' : ''}
-                  {formatTimeWithPrecision(c.asOf, c.precision, 360, lang)}
+                  {formatTimeWithPrecision(c.asOf, c.precision, ALMATY_OFFSET_MINUTES, lang)}
                   {c.retracted && isRetractedBy(c, time) ? (
                     <span className="figures__retracted"> — {t.retracted(c.retracted)}</span>
                   ) : null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { claimantIn } from '../../domain/editorial';
 import { statusAt, statusTimeline } from '../../domain/status';
 import { formatTimeWithPrecision, formatShortTime } from '../../domain/format';
+import { ALMATY_OFFSET_MINUTES } from '../../domain/time';
 import { useQantar } from '../../store/context';
 import { useStrings } from '../i18n';
 import { Corrections } from '../corrections/Corrections';
@@ -56,8 +57,10 @@ export function SiteTimeline({ siteId }: { siteId: string }) {
                 {isLater ? <span className="badge badge--later">{t.laterInterval}</span> : null}
                 <time className="event__time">
                   {isCurrent && !whole
-                    ? t.since(formatTimeWithPrecision(s.from, s.precision, 360, lang))
-                    : formatTimeWithPrecision(s.from, s.precision, 360, lang)}
+                    ? t.since(
+                        formatTimeWithPrecision(s.from, s.precision, ALMATY_OFFSET_MINUTES, lang),
+                      )
+                    : formatTimeWithPrecision(s.from, s.precision, ALMATY_OFFSET_MINUTES, lang)}
                 </time>
                 {endKnown && s.to !== undefined ? (
                   <span>– {formatShortTime(s.to, lang)}</span>
@@ -73,7 +76,7 @@ export function SiteTimeline({ siteId }: { siteId: string }) {
               {s.fromLatest !== undefined && (whole || s.fromLatest <= time) ? (
                 <p className="site-timeline__disputed">
                   {t.reportedStart(
-                    formatTimeWithPrecision(s.from, s.precision, 360, lang),
+                    formatTimeWithPrecision(s.from, s.precision, ALMATY_OFFSET_MINUTES, lang),
                     formatShortTime(s.fromLatest, lang),
                   )}
                 </p>

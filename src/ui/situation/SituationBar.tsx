@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { latestClaimsByClaimant } from '../../domain/claims';
 import type { Claim } from '../../domain/dataset';
 import { formatNumber, formatTimeWithPrecision, type Lang } from '../../domain/format';
+import { ALMATY_OFFSET_MINUTES } from '../../domain/time';
 import { statusAt, statusSubjects } from '../../domain/status';
 import { troopPhaseAt } from '../../domain/troops';
 import { useQantar } from '../../store/context';
@@ -123,7 +124,7 @@ export function SituationBar({
                   return (
                     <li key={code} data-region={code} data-in-force={at ? 'yes' : 'no'}>
                       {at
-                        ? `${t.regionEmergency(name, formatTimeWithPrecision(at.interval.from, at.interval.precision, 360, lang))}${curfew ? `; ${t.regionCurfew}` : ''} (${publishers(at.interval.sources)})`
+                        ? `${t.regionEmergency(name, formatTimeWithPrecision(at.interval.from, at.interval.precision, ALMATY_OFFSET_MINUTES, lang))}${curfew ? `; ${t.regionCurfew}` : ''} (${publishers(at.interval.sources)})`
                         : t.regionNoEmergency(name)}
                     </li>
                   );
@@ -145,7 +146,7 @@ export function SituationBar({
                     t.troopsClaim(
                       formatClaimValue(c, lang, t),
                       t.claimantKind[c.claimantKind],
-                      formatTimeWithPrecision(c.asOf, c.precision, 360, lang),
+                      formatTimeWithPrecision(c.asOf, c.precision, ALMATY_OFFSET_MINUTES, lang),
                     ),
                   )
                   .join('; ')}

@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  ALMATY_OFFSET,
+  ALMATY_OFFSET_MINUTES,
+  ALMATY_OFFSET_MS,
   DAY_MS,
   HOUR_MS,
   RANGE_END,
   RANGE_START,
+  almatyTime,
   checkPrecisionClock,
   clampToRange,
   hoursSinceStart,
@@ -305,5 +309,33 @@ describe('toAlmatyIso', () => {
       hourCycle: 'h23',
     }).format(t);
     expect(toAlmatyIso(t).slice(11, 13)).toBe(hour);
+  });
+});
+
+describe('the Almaty offset, one definition', () => {
+  it('is +06:00, in minutes, milliseconds and as ISO 8601 writes it', () => {
+    expect(ALMATY_OFFSET_MINUTES).toBe(360);
+    expect(ALMATY_OFFSET_MS).toBe(6 * 3_600_000);
+    expect(ALMATY_OFFSET).toBe('+06:00');
+  });
+
+  it('agrees with the time-zone database for January 2022 (which no longer holds from March 2024)', () => {
+    const offset = (iso: string) =>
+      new Intl.DateTimeFormat('en', { timeZone: 'Asia/Almaty', timeZoneName: 'longOffset' })
+        .formatToParts(new Date(iso))
+        .find((p) => p.type === 'timeZoneName')?.value;
+    expect(offset('2022-01-05T12:00Z')).toBe('GMT+06:00');
+  });
+
+  it('almatyTime reads a wall-clock time and a calendar day in Almaty', () => {
+    expect(almatyTime('2022-01-05T22:00')).toBe(Date.parse('2022-01-05T16:00Z'));
+    expect(almatyTime('2022-01-05T23:59:59')).toBe(Date.parse('2022-01-05T17:59:59Z'));
+    expect(almatyTime('2022-01-05')).toBe(Date.parse('2022-01-04T18:00Z'));
+    expect(almatyTime('yesterday')).toBeNaN();
+  });
+
+  it('the slider range starts and ends at Almaty midnight', () => {
+    expect(toAlmatyIso(RANGE_START)).toBe('2022-01-01T00:00+06:00');
+    expect(toAlmatyIso(RANGE_END)).toBe('2022-01-20T00:00+06:00');
   });
 });

@@ -21,7 +21,7 @@ import { useStrings } from '../ui/i18n';
 import { LayerControl } from '../ui/layer-control/LayerControl';
 import { Legend } from '../ui/legend/Legend';
 import { PlacePanel } from '../ui/place-panel/PlacePanel';
-import { CopyButton } from '../ui/share-button/ShareButton';
+import { CopyButton } from '../ui/copy-button/CopyButton';
 import { SituationBar } from '../ui/situation/SituationBar';
 import { TextView } from '../ui/text-view/TextView';
 import { TimeSlider } from '../ui/time-slider/TimeSlider';

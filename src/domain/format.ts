@@ -1,4 +1,4 @@
-import type { DatedEvent } from './dataset';
+import type { Claim, DatedEvent } from './dataset';
 import { ALMATY_OFFSET_MINUTES, type EpochMs, type Precision } from './time';
 
 export type Lang = 'en' | 'de';
@@ -94,6 +94,21 @@ export function formatTimeWithPrecision(
     default:
       return `${day}, ${PART_OF_DAY[lang][precision]}`;
   }
+}
+
+/**
+ * Returns a claimed figure as the interface shows it: the qualifier's words (from the interface
+ * strings, e.g. "about ") and the value or range, "about 2,500–3,000".
+ */
+export function formatClaimValue(
+  c: Pick<Claim, 'value' | 'valueMax' | 'qualifier'>,
+  lang: Lang,
+  qualifierWords: Readonly<Record<string, string>>,
+): string {
+  const value =
+    formatNumber(c.value, lang) +
+    (c.valueMax !== undefined ? `–${formatNumber(c.valueMax, lang)}` : '');
+  return `${qualifierWords[c.qualifier] ?? ''}${value}`;
 }
 
 /** Returns an integer formatted for the language: 3,811 / 3.811. */

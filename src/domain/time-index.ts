@@ -43,11 +43,6 @@ export function countUpTo(index: TimeIndex, t: number): number {
   return upperBound(index.times, t);
 }
 
-/** Returns the events that started at or before t, oldest first. */
-export function eventsUpTo(index: TimeIndex, t: number): readonly DatedEvent[] {
-  return index.events.slice(0, upperBound(index.times, t));
-}
-
 /** Returns the events that started in the window (from, to], oldest first. */
 export function eventsInWindow(index: TimeIndex, from: number, to: number): readonly DatedEvent[] {
   if (to <= from) return [];

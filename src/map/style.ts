@@ -53,10 +53,7 @@ const categoryColor: ExpressionSpecification = [
   '#888888',
 ] as unknown as ExpressionSpecification;
 
-/**
- * Returns the whole style. Time filters are written once against global state; a slider tick
- * only sets the `hours` number (house style: the slider moves numbers, not data).
- */
+/** The app's GeoJSON sources, each loaded once with a numeric time on every feature. */
 export interface StoryData {
   incidents: FeatureCollection<Point, IncidentProperties>;
   regionStatus: FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, RegionStatusProperties>;
@@ -75,6 +72,10 @@ const curfewHours: ExpressionSpecification = [
   ['<', ['%', hours, 24], 7],
 ];
 
+/**
+ * Returns the whole style. Time filters are written once against global state; a slider tick
+ * only sets the `hours` number (house style: the slider moves numbers, not data).
+ */
 export function buildStyle(
   basemap: Basemap,
   data: StoryData,

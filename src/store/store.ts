@@ -100,8 +100,8 @@ export interface StoreInit {
   selectedEvent?: string | null;
 }
 
-type Set = StoreApi<QantarState>['setState'];
-type Get = StoreApi<QantarState>['getState'];
+type SetState = StoreApi<QantarState>['setState'];
+type GetState = StoreApi<QantarState>['getState'];
 
 /** Returns a copy of a set with one member added or removed. */
 function toggled<T>(set: ReadonlySet<T>, member: T, present: boolean): ReadonlySet<T> {
@@ -116,7 +116,7 @@ function hourIncluding(t: number): EpochMs {
   return clampToRange(Math.ceil((t - RANGE_START) / HOUR_MS) * HOUR_MS + RANGE_START);
 }
 
-function createTimeSlice(set: Set, get: Get, init: StoreInit): TimeSlice {
+function createTimeSlice(set: SetState, get: GetState, init: StoreInit): TimeSlice {
   return {
     time: clampToRange(init.time ?? RANGE_START),
     playing: false,

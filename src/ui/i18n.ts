@@ -9,7 +9,6 @@ export interface Strings {
   title: string;
   skipToTimeline: string;
   subtitle: string;
-  language: string;
   otherLang: string;
   mapLabel: string;
   time: string;
@@ -33,7 +32,6 @@ export interface Strings {
   recent: string;
   older: string;
   textView: string;
-  hideTextView: string;
   textViewHeading: string;
   showAll: string;
   nationwide: string;
@@ -128,7 +126,6 @@ const en: Strings = {
   title: 'Qantar',
   skipToTimeline: 'Skip to the timeline',
   subtitle: 'The unrest in Kazakhstan, January 2022',
-  language: 'Language',
   otherLang: 'Deutsch',
   mapLabel: 'Map of Kazakhstan with events up to the selected time',
   time: 'Time (Almaty)',
@@ -152,7 +149,6 @@ const en: Strings = {
   recent: 'Last 24 hours',
   older: 'Earlier',
   textView: 'Text view',
-  hideTextView: 'Hide text view',
   textViewHeading: 'All events up to this time',
   showAll: 'Show all events up to this time',
   nationwide: 'Nationwide',
@@ -327,7 +323,6 @@ const de: Strings = {
   title: 'Qantar',
   skipToTimeline: 'Zur Zeitleiste springen',
   subtitle: 'Die Unruhen in Kasachstan, Januar 2022',
-  language: 'Sprache',
   otherLang: 'English',
   mapLabel: 'Karte Kasachstans mit den Ereignissen bis zum gewählten Zeitpunkt',
   time: 'Zeit (Almaty)',
@@ -352,7 +347,6 @@ const de: Strings = {
   recent: 'Letzte 24 Stunden',
   older: 'Früher',
   textView: 'Textansicht',
-  hideTextView: 'Textansicht schließen',
   textViewHeading: 'Alle Ereignisse bis zu diesem Zeitpunkt',
   showAll: 'Alle Ereignisse bis zu diesem Zeitpunkt zeigen',
   nationwide: 'Landesweit',

@@ -1,11 +1,10 @@
 import { claimantIn } from '../../domain/editorial';
-import { formatTimeWithPrecision } from '../../domain/format';
+import { formatClaimValue, formatTimeWithPrecision } from '../../domain/format';
 import { ALMATY_OFFSET_MINUTES, RANGE_END, type EpochMs } from '../../domain/time';
 import { troopPhaseAt } from '../../domain/troops';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { useStrings } from '../i18n';
 import { PanelHead } from '../panel-head/PanelHead';
-import { formatClaimValue } from '../situation/SituationBar';
 import { SourceList } from '../source-list/SourceList';
 
 /** A CSTO contingent: where it is at the slider time, its units, troop numbers as claimed,
@@ -67,7 +66,7 @@ export function ContingentPanel() {
       <ul className="figures__list">
         {claims.map((x) => (
           <li key={x.id} className="figures__claim" data-claim-id={x.id}>
-            <strong>{formatClaimValue(x, lang, t)}</strong> — {claimantIn(x, lang)},{' '}
+            <strong>{formatClaimValue(x, lang, t.qualifier)}</strong> — {claimantIn(x, lang)},{' '}
             {formatTimeWithPrecision(x.asOf, x.precision, ALMATY_OFFSET_MINUTES, lang)}{' '}
             <span className={`badge badge--${x.verification}`}>
               {t.verification[x.verification]}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStrings } from '../i18n';
 import type { EmbedCode } from '../../embed/embed-code';
-import { CopyButton } from '../share-button/ShareButton';
+import { CopyButton } from '../copy-button/CopyButton';
 
 /** The embed dialog: code for the current view, with copy buttons. A native modal <dialog>. */
 export default function EmbedDialog({ code, onClose }: { code: EmbedCode; onClose: () => void }) {

@@ -2,11 +2,10 @@ import { useMemo } from 'react';
 import { claimsAsOf, isRetractedBy } from '../../domain/claims';
 import { METRICS, type Metric } from '../../domain/dataset';
 import { claimantIn } from '../../domain/editorial';
-import { formatTimeWithPrecision } from '../../domain/format';
+import { formatClaimValue, formatTimeWithPrecision } from '../../domain/format';
 import { ALMATY_OFFSET_MINUTES, RANGE_END } from '../../domain/time';
 import { useQantar } from '../../store/context';
 import { useStrings } from '../i18n';
-import { formatClaimValue } from '../situation/SituationBar';
 import { Corrections } from '../corrections/Corrections';
 import { SourceList } from '../source-list/SourceList';
 import { StepChart } from './StepChart';
@@ -50,7 +49,9 @@ export function FiguresPanel() {
                       : 'figures__claim'
                   }
                 >
-                  <strong className="figures__value">{formatClaimValue(c, lang, t)}</strong>{' '}
+                  <strong className="figures__value">
+                    {formatClaimValue(c, lang, t.qualifier)}
+                  </strong>{' '}
                   <span className={`badge badge--${c.verification}`}>
                     {t.verification[c.verification]}
                   </span>

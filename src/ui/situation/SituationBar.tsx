@@ -1,22 +1,15 @@
 import { useMemo, useState } from 'react';
 import { latestClaimsByClaimant } from '../../domain/claims';
 import type { Claim } from '../../domain/dataset';
-import { formatNumber, formatTimeWithPrecision, type Lang } from '../../domain/format';
+import { formatClaimValue, formatTimeWithPrecision } from '../../domain/format';
 import { ALMATY_OFFSET_MINUTES } from '../../domain/time';
 import { statusAt, statusSubjects } from '../../domain/status';
 import { troopPhaseAt } from '../../domain/troops';
 import { useQantar } from '../../store/context';
-import { useStrings, type Strings } from '../i18n';
+import { useStrings } from '../i18n';
 import { Icon } from '../icons';
 
 /** Returns a claimed figure as text: "about 2,500", "3,700–3,811". */
-export function formatClaimValue(c: Claim, lang: Lang, t: Strings): string {
-  const value =
-    formatNumber(c.value, lang) +
-    (c.valueMax !== undefined ? `–${formatNumber(c.valueMax, lang)}` : '');
-  return `${t.qualifier[c.qualifier] ?? ''}${value}`;
-}
-
 const AIRPORT = 'almaty_airport';
 
 /** Keeps the newest claim per kind of claimant (claims come newest first). */
@@ -144,7 +137,7 @@ export function SituationBar({
               : troopClaims
                   .map((c) =>
                     t.troopsClaim(
-                      formatClaimValue(c, lang, t),
+                      formatClaimValue(c, lang, t.qualifier),
                       t.claimantKind[c.claimantKind],
                       formatTimeWithPrecision(c.asOf, c.precision, ALMATY_OFFSET_MINUTES, lang),
                     ),

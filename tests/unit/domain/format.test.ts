@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatClaimValue,
   formatEventTime,
   formatNumber,
   formatShortTime,
@@ -184,5 +185,20 @@ describe('formatNumber', () => {
 
   it('writes small numbers without separators', () => {
     expect(formatNumber(225, 'de')).toBe('225');
+  });
+});
+
+describe('formatClaimValue', () => {
+  const words = { exact: '', about: 'about ', at_least: 'at least ' };
+  it('writes a single value with its qualifier', () => {
+    expect(formatClaimValue({ value: 2500, qualifier: 'about' }, 'en', words)).toBe('about 2,500');
+  });
+  it('writes a range with an en dash, grouped for the language', () => {
+    expect(formatClaimValue({ value: 2500, valueMax: 3000, qualifier: 'exact' }, 'de', words)).toBe(
+      '2.500–3.000',
+    );
+  });
+  it('writes no words for a qualifier it has none for', () => {
+    expect(formatClaimValue({ value: 7, qualifier: 'more_than' }, 'en', words)).toBe('7');
   });
 });

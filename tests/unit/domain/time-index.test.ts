@@ -6,7 +6,6 @@ import {
   createCityIndex,
   createTimeIndex,
   eventsInWindow,
-  eventsUpTo,
   histogram,
   lowerBound,
   nextEventTime,
@@ -140,16 +139,6 @@ describe('countUpTo', () => {
 
   it('counts every event after the last', () => {
     expect(countUpTo(sample().index, T3 + HOUR_MS)).toBe(4);
-  });
-});
-
-describe('eventsUpTo', () => {
-  it('returns the events started at or before t, oldest first', () => {
-    expect(ids(eventsUpTo(sample().index, T2))).toEqual(['a', 'b1', 'b2']);
-  });
-
-  it('returns nothing before the first event', () => {
-    expect(eventsUpTo(sample().index, T1 - 1)).toEqual([]);
   });
 });
 

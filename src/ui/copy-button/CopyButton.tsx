@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useStrings } from '../i18n';
 
-/** Copies a link to the clipboard; says so in a polite live region (or shows the link to copy). */
+/** Copies text (a link, an embed code) to the clipboard; says so in a polite live region (or shows the text to copy). */
 export function CopyButton({
   text,
   label,

@@ -188,12 +188,14 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
             </p>
           )}
           {mapFailure === null && contextLost ? (
-            <p className="map-failure map-context-lost" role="alert">
-              {t.webglLost}
-            </p>
+            <div className="map-context-lost">
+              <p className="map-failure" role="alert">
+                {t.webglLost}
+              </p>
+            </div>
           ) : null}
           {mapFailure === null && controls ? <LayerControl /> : null}
-          {mapFailure === null ? <Legend /> : null}
+          {mapFailure === null && !contextLost ? <Legend /> : null}
         </div>
         {showSide ? (
           <div className="side">

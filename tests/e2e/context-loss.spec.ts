@@ -127,3 +127,46 @@ test('on restore: the map is redrawn at the current time, layers and selection',
   await expect(reader.cityMarker('almaty')).toBeVisible();
   expect(errors.map((e) => e.message)).toEqual([]);
 });
+
+/** Returns true when the element at the centre of the locator's box is it or inside it. */
+async function onTop(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!hit && (hit === el || el.contains(hit));
+  }, selector);
+}
+
+for (const size of [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 360, height: 740 },
+]) {
+  test(`while lost, the message covers nothing a reader needs (${size.name})`, async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    const reader = new Reader(page);
+    await reader.opensTheMap('lang=de&t=2022-01-05T22:00');
+    await loseContext(page);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Der Browser hat der Karte die Grafik entzogen');
+    await page.screenshot({ path: testInfo.outputPath(`context-lost-${size.name}.png`) });
+    expect(await onTop(page, '.map-context-lost .map-failure')).toBe(true);
+    expect(await onTop(page, '#qantar-time')).toBe(true);
+    // The text view (a bottom sheet on phones) is not covered by the message.
+    expect(await onTop(page, '#text-view-title')).toBe(true);
+    expect(await onTop(page, '[data-testid="layer-control"] summary')).toBe(true);
+    const box = (await alert.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+    const layers = (await page.getByTestId('layer-control').locator('summary').boundingBox())!;
+    const apart =
+      layers.y + layers.height <= box.y ||
+      box.y + box.height <= layers.y ||
+      layers.x + layers.width <= box.x ||
+      box.x + box.width <= layers.x;
+    expect(apart, 'the layer control and the message do not overlap').toBe(true);
+  });
+}

@@ -187,18 +187,19 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
               ) : null}
             </p>
           )}
-          {mapFailure === null && contextLost ? (
-            <div className="map-context-lost">
-              <p className="map-failure" role="alert">
-                {t.webglLost}
-              </p>
-            </div>
-          ) : null}
+          {/* A blank cover over the undrawn map and its zoom buttons; the message is in the side
+              column (a bottom sheet on phones), in the flow, so it never overlaps anything. */}
+          {mapFailure === null && contextLost ? <div className="map-context-lost" /> : null}
           {mapFailure === null && controls ? <LayerControl /> : null}
           {mapFailure === null && !contextLost ? <Legend /> : null}
         </div>
         {showSide ? (
           <div className="side">
+            {mapFailure === null && contextLost ? (
+              <p className="map-failure map-failure--side" role="alert">
+                {t.webglLost}
+              </p>
+            ) : null}
             <PlacePanel />
             <ContingentPanel />
             {figures ? <FiguresPanel /> : null}

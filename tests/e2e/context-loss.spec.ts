@@ -153,14 +153,16 @@ for (const size of [
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Der Browser hat der Karte die Grafik entzogen');
     await page.screenshot({ path: testInfo.outputPath(`context-lost-${size.name}.png`) });
-    expect(await onTop(page, '.map-context-lost .map-failure')).toBe(true);
+    expect(await onTop(page, '.side .map-failure')).toBe(true);
     expect(await onTop(page, '#qantar-time')).toBe(true);
     // The text view (a bottom sheet on phones) is not covered by the message.
     expect(await onTop(page, '#text-view-title')).toBe(true);
     expect(await onTop(page, '[data-testid="layer-control"] summary')).toBe(true);
+    // The message sits inside the side column (the sheet on phones), in the flow.
     const box = (await alert.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+    const side = (await page.locator('.side').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(side.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(side.x + side.width + 0.5);
     const layers = (await page.getByTestId('layer-control').locator('summary').boundingBox())!;
     const apart =
       layers.y + layers.height <= box.y ||

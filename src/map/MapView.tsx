@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { incidentCollection, regionStatusCollection, troopRouteCollection } from '../domain/geo';
-import { hoursSinceStart } from '../domain/time';
 import { useQantarStoreApi } from '../store/context';
 import { selectCities } from '../store/selectors';
 import type { MapDebug, MarkerTexts } from './adapter';
-import { bindStoreToMap } from './binding';
+import { bindStoreToMap, layerHoursAt } from './binding';
 import type { PngOverlay } from './export-png';
 import type { Basemap } from './style';
 import { supportsWebGL2 } from './webgl';
@@ -81,7 +80,7 @@ export function MapView({
         cities: selectCities(s),
         sites: s.story.sites.map((id) => s.placesById.get(id)).filter((p) => p !== undefined),
         contingents: s.story.troops.map((t) => t.contingent),
-        hours: hoursSinceStart(s.time),
+        hours: layerHoursAt(s),
         lang: s.lang,
         reducedMotion: s.reducedMotion,
         initialView: s.view,

@@ -5,14 +5,21 @@ import type { LayerName, View } from '../store/store';
 import type { PngOverlay } from './export-png';
 import { LAYER, SOURCE, STATE } from './layer-ids';
 import type { CreateMap, LngLatPair, MapInstance, MapParts, MarkerInstance } from './map-instance';
-import type { MapPort, SiteMarkerState, TroopMarkerState } from './port';
-import { buildStyle, type Basemap, type StoryData } from './style';
+import type { MapPort, SiteMarkerState, TimeFamily, TroopMarkerState } from './port';
+import { buildStyle, type Basemap, type LayerHours, type StoryData } from './style';
 
 /** Set on the map container while the GL context is lost. */
 export const CONTEXT_LOST_CLASS = 'map--context-lost';
 
 /** Kazakhstan with a margin: the initial camera. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.5, 40.3, 87.4, 55.6];
+
+const TIME_FAMILIES: readonly TimeFamily[] = ['incidents', 'regions', 'routes'];
+const TIME_STATE: Record<TimeFamily, string> = {
+  incidents: STATE.incidentHours,
+  regions: STATE.regionHours,
+  routes: STATE.routeHours,
+};
 
 const MAP_LAYERS_OF: Record<LayerName, string[]> = {
   incidents: [LAYER.incidents],
@@ -42,7 +49,8 @@ export interface MapOptions {
   cities: readonly Place[];
   sites: readonly Place[];
   contingents: readonly Contingent[];
-  hours: number;
+  /** The time each layer family is first drawn at (the binding's `layerHoursAt`). */
+  hours: LayerHours;
   lang: Lang;
   reducedMotion: boolean;
   /** The camera from the URL; without it the map fits Kazakhstan. */
@@ -172,7 +180,9 @@ export interface MapDebug {
 
 /** What the adapter last applied: replayed after the GL context is restored. */
 interface Applied {
-  hours: number;
+  hours: LayerHours;
+  /** Incidents marked recent (feature-state), so a restored context shows them again. */
+  recent: Set<string>;
   lang: Lang;
   layers: Map<LayerName, boolean>;
   hiddenCategories: string[];
@@ -208,7 +218,8 @@ export class MapAdapter implements MapPort {
     this.container = container;
     this.lang = options.lang;
     this.applied = {
-      hours: options.hours,
+      hours: { ...options.hours },
+      recent: new Set(),
       lang: options.lang,
       layers: new Map(),
       hiddenCategories: [],
@@ -352,7 +363,10 @@ export class MapAdapter implements MapPort {
       this.lost = false;
       this.container.classList.remove(CONTEXT_LOST_CLASS);
       const a = this.applied;
-      this.map.setGlobalStateProperty(STATE.hours, a.hours);
+      for (const family of TIME_FAMILIES)
+        this.map.setGlobalStateProperty(TIME_STATE[family], a.hours[family]);
+      for (const id of a.recent)
+        this.map.setFeatureState({ source: SOURCE.incidents, id }, { recent: true });
       this.map.setGlobalStateProperty(STATE.lang, a.lang);
       this.map.setGlobalStateProperty(STATE.hiddenCategories, [...a.hiddenCategories]);
       this.map.setGlobalStateProperty(STATE.hiddenVerifications, [...a.hiddenVerifications]);
@@ -369,9 +383,22 @@ export class MapAdapter implements MapPort {
     else this.map.once('style.load', replay);
   }
 
-  setTime(hours: number): void {
-    this.applied.hours = hours;
-    if (!this.lost) this.map.setGlobalStateProperty(STATE.hours, hours);
+  setLayerTime(family: TimeFamily, hours: number): void {
+    this.applied.hours[family] = hours;
+    if (!this.lost) this.map.setGlobalStateProperty(TIME_STATE[family], hours);
+  }
+
+  setRecent(enter: readonly string[], leave: readonly string[]): void {
+    const recent = this.applied.recent;
+    const mark = (id: string, value: boolean) => {
+      // Nationwide events are not drawn: they have no feature to mark.
+      if (!this.positions.has(id)) return;
+      if (value) recent.add(id);
+      else recent.delete(id);
+      if (!this.lost) this.map.setFeatureState({ source: SOURCE.incidents, id }, { recent: value });
+    };
+    for (const id of leave) mark(id, false);
+    for (const id of enter) mark(id, true);
   }
 
   setLang(lang: Lang): void {
@@ -517,11 +544,11 @@ export class MapAdapter implements MapPort {
       contextLost: () => this.lost,
       baseline: {
         incidents: this.options.data.incidents,
-        showAllByTime: () => void map.setGlobalStateProperty(STATE.hours, 1e9),
+        showAllByTime: () => void map.setGlobalStateProperty(STATE.incidentHours, 1e9),
         setIncidentData: (data) => incidentSource().setData(data),
         restore: () => {
           incidentSource().setData(this.options.data.incidents);
-          map.setGlobalStateProperty(STATE.hours, this.applied.hours);
+          map.setGlobalStateProperty(STATE.incidentHours, this.applied.hours.incidents);
         },
       },
     };

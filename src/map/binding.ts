@@ -1,10 +1,19 @@
 import { statusAt } from '../domain/status';
 import { hoursSinceStart } from '../domain/time';
+import {
+  anyTroopMoving,
+  cellOf,
+  cellTime,
+  createLayerBoundaries,
+  recencyChange,
+  type LayerBoundaries,
+} from '../domain/time-cells';
 import { traced } from '../domain/trace';
 import { troopPositionAt } from '../domain/troops';
 import { selectCityCounts } from '../store/selectors';
 import { LAYERS, type QantarState, type QantarStore } from '../store/store';
-import type { MapPort } from './port';
+import type { MapPort, TimeFamily } from './port';
+import type { LayerHours } from './style';
 
 type Applied = Pick<
   QantarState,
@@ -16,7 +25,19 @@ type Applied = Pick<
   | 'selectedEvent'
   | 'selectedPlace'
   | 'selectedContingent'
->;
+> & { cells: Cells };
+
+/** Which cell (see domain/time-cells) each time-bound family was drawn in. */
+interface Cells {
+  incidents: number;
+  regions: number;
+  routes: number;
+  recency: number;
+  cities: number;
+  sites: number;
+  /** The cell, or the time itself while a contingent moves (then every tick moves it). */
+  troops: number | string;
+}
 
 export interface FrameScheduler {
   request: (cb: () => void) => number;
@@ -28,16 +49,51 @@ const animationFrames: FrameScheduler = {
   cancel: (h) => cancelAnimationFrame(h),
 };
 
+/** Boundaries per dataset, computed once (the store's dataset never changes in a session). */
+const boundariesCache = new WeakMap<object, LayerBoundaries>();
+function boundariesOf(s: QantarState): LayerBoundaries {
+  let b = boundariesCache.get(s.dataset);
+  if (!b) boundariesCache.set(s.dataset, (b = createLayerBoundaries(s.dataset, s.index, s.story)));
+  return b;
+}
+
+const FAMILIES: readonly TimeFamily[] = ['incidents', 'regions', 'routes'];
+
+/** Returns the time each layer family is drawn at for the store's time (the map's first state). */
+export function layerHoursAt(s: QantarState): LayerHours {
+  const b = boundariesOf(s);
+  return {
+    incidents: hoursSinceStart(cellTime(b.incidents, s.time)),
+    regions: hoursSinceStart(cellTime(b.regions, s.time)),
+    routes: hoursSinceStart(cellTime(b.routes, s.time)),
+  };
+}
+
+function cellsAt(s: QantarState, b: LayerBoundaries): Cells {
+  const t = s.time;
+  return {
+    incidents: cellOf(b.incidents, t),
+    regions: cellOf(b.regions, t),
+    routes: cellOf(b.routes, t),
+    recency: cellOf(b.recency, t),
+    cities: cellOf(b.cities, t),
+    sites: cellOf(b.sites, t),
+    troops: anyTroopMoving(s.story, t) ? `moving@${t}` : cellOf(b.troops, t),
+  };
+}
+
 /** Returns true when any of the keys differ between the applied state and the new one. */
-function changed(prev: Applied | null, s: QantarState, ...keys: (keyof Applied)[]): boolean {
-  return prev === null || keys.some((k) => prev[k] !== s[k]);
+function changed(prev: Applied | null, s: QantarState, ...keys: (keyof QantarState)[]): boolean {
+  return prev === null || keys.some((k) => prev[k as keyof Applied] !== s[k]);
 }
 
 /**
  * Keeps the map in step with the store outside React render: store changes are coalesced to
  * at most one map update per animation frame, and only what changed is sent to the map.
- * A slider tick sets one number on the map, resizes the city markers and moves the few
- * contingent markers; no map source data is re-sent. Returns a function that stops the binding.
+ * A slider tick sends a layer family's time only when the tick crosses one of that family's
+ * boundaries (an event start, an interval end: domain/time-cells), and updates a marker kind
+ * only when its own boundaries are crossed; a tick that changes nothing sends nothing.
+ * No map source data is re-sent. Returns a function that stops the binding.
  */
 export function bindStoreToMap(
   store: QantarStore,
@@ -52,7 +108,15 @@ export function bindStoreToMap(
     frame = null;
     const s = store.getState();
     const prev = applied;
-    if (changed(prev, s, 'time')) port.setTime(hoursSinceStart(s.time));
+    const b = boundariesOf(s);
+    const cells = cellsAt(s, b);
+    const crossed = (k: keyof Cells) => prev === null || prev.cells[k] !== cells[k];
+    for (const family of FAMILIES)
+      if (crossed(family)) port.setLayerTime(family, hoursSinceStart(cellTime(b[family], s.time)));
+    if (crossed('recency')) {
+      const { enter, leave } = recencyChange(s.index, prev?.time ?? null, s.time);
+      if (enter.length > 0 || leave.length > 0) port.setRecent(enter, leave);
+    }
     if (changed(prev, s, 'lang')) port.setLang(s.lang);
     if (changed(prev, s, 'layers'))
       for (const layer of LAYERS) port.setLayerVisible(layer, s.layers.has(layer));
@@ -60,8 +124,9 @@ export function bindStoreToMap(
       port.setFilters([...s.hiddenCategories], [...s.hiddenVerifications]);
     }
     if (changed(prev, s, 'selectedEvent')) port.setSelectedEvent(s.selectedEvent);
-    if (changed(prev, s, 'time', 'lang', 'selectedPlace')) {
+    if (crossed('cities') || changed(prev, s, 'lang', 'selectedPlace'))
       port.updateCities(selectCityCounts(s), s.selectedPlace, s.lang);
+    if (crossed('sites') || changed(prev, s, 'lang', 'selectedPlace'))
       port.updateSites(
         s.story.sites.map((id) => {
           const at = statusAt(s.dataset.status, 'site_control', id, s.time);
@@ -70,8 +135,7 @@ export function bindStoreToMap(
         s.selectedPlace,
         s.lang,
       );
-    }
-    if (changed(prev, s, 'time', 'lang', 'layers', 'selectedContingent')) {
+    if (crossed('troops') || changed(prev, s, 'lang', 'layers', 'selectedContingent')) {
       port.updateTroops(
         s.story.troops.map((t) => ({
           id: t.contingent.id,
@@ -90,6 +154,7 @@ export function bindStoreToMap(
       selectedEvent: s.selectedEvent,
       selectedPlace: s.selectedPlace,
       selectedContingent: s.selectedContingent,
+      cells,
     };
   };
 

@@ -25,7 +25,10 @@ export const LAYER = {
 
 /** Global-state keys the layers read (set once per change, never per feature). */
 export const STATE = {
-  hours: 'hours',
+  /** Each time-bound layer family has its own time, set only when its drawing changes. */
+  incidentHours: 'incidentHours',
+  regionHours: 'regionHours',
+  routeHours: 'routeHours',
   lang: 'lang',
   hiddenCategories: 'hiddenCategories',
   hiddenVerifications: 'hiddenVerifications',

@@ -15,10 +15,18 @@ export interface TroopMarkerState {
   position: [number, number] | null;
 }
 
+/** The layer families that read their own time from the map's global state. */
+export type TimeFamily = 'incidents' | 'regions' | 'routes';
+
 /** What the store binding asks of the map: intents, never data re-sends. */
 export interface MapPort {
-  /** Sets the slider time (hours since the start) the layer filters compare against. */
-  setTime(hours: number): void;
+  /**
+   * Sets the time (hours since the start) one layer family's filters compare against. The
+   * binding calls it only when that family's drawing changes (see domain/time-cells).
+   */
+  setLayerTime(family: TimeFamily, hours: number): void;
+  /** Emphasises the incidents that became recent and fades those that stopped being (feature-state). */
+  setRecent(enter: readonly string[], leave: readonly string[]): void;
   setLang(lang: Lang): void;
   setLayerVisible(layer: LayerName, visible: boolean): void;
   setFilters(hiddenCategories: readonly string[], hiddenVerifications: readonly string[]): void;

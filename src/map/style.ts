@@ -10,6 +10,7 @@ import type {
   TroopRouteProperties,
 } from '../domain/geo';
 import { CATEGORY_COLORS } from '../domain/palette';
+import { CURFEW_FROM_HOUR, CURFEW_TO_HOUR } from '../domain/time-cells';
 import { COLORS as LIGHT, DARK_COLORS } from './colors';
 import { LAYER, SOURCE, STATE } from './layer-ids';
 
@@ -37,9 +38,19 @@ const localizedName: ExpressionSpecification = [
   ['get', 'name_en'],
 ];
 
-const hours: ExpressionSpecification = ['global-state', STATE.hours];
-/** Events of the last 24 hours before the slider time are emphasised; older ones fade. */
-const isRecent: ExpressionSpecification = ['>', ['get', 'h'], ['-', hours, 24]];
+// Each layer family reads its own time, so a family's source reloads only at its own
+// boundaries (maplibre reloads the tiles of a source whose filter reads a changed global-state
+// key; src/domain/time-cells.ts says when each family's drawing changes).
+const incidentHours: ExpressionSpecification = ['global-state', STATE.incidentHours];
+const regionHours: ExpressionSpecification = ['global-state', STATE.regionHours];
+const routeHours: ExpressionSpecification = ['global-state', STATE.routeHours];
+/**
+ * Events of the last 24 hours before the slider time are emphasised; older ones fade. Recency
+ * is feature-state (set by the adapter for the events entering and leaving the window), not a
+ * paint expression on the time: one that reads feature properties and global state reloads the
+ * source's tiles whenever the state changes (maplibre-gl-js #6215, #8395).
+ */
+const isRecent: ExpressionSpecification = ['boolean', ['feature-state', 'recent'], false];
 const isHollow: ExpressionSpecification = [
   'in',
   ['get', 'ver'],
@@ -62,31 +73,41 @@ export interface StoryData {
 
 const inForce: ExpressionSpecification = [
   'all',
-  ['<=', ['get', 'from'], hours],
-  ['<', hours, ['get', 'to']],
+  ['<=', ['get', 'from'], regionHours],
+  ['<', regionHours, ['get', 'to']],
 ];
 /** Curfew hours were 23:00–07:00; hours since the start count from midnight Almaty time. */
 const curfewHours: ExpressionSpecification = [
   'any',
-  ['>=', ['%', hours, 24], 23],
-  ['<', ['%', hours, 24], 7],
+  ['>=', ['%', regionHours, 24], CURFEW_FROM_HOUR],
+  ['<', ['%', regionHours, 24], CURFEW_TO_HOUR],
 ];
+
+/** The time each layer family is drawn at (hours since the start; see time-cells). */
+export interface LayerHours {
+  incidents: number;
+  regions: number;
+  routes: number;
+}
 
 /**
  * Returns the whole style. Time filters are written once against global state; a slider tick
- * only sets the `hours` number (house style: the slider moves numbers, not data).
+ * sets a family's time, and only when that family's drawing changes (house style: the slider
+ * moves numbers, not data).
  */
 export function buildStyle(
   basemap: Basemap,
   data: StoryData,
-  initial: { hours: number; lang: string; dark?: boolean },
+  initial: { hours: LayerHours; lang: string; dark?: boolean },
 ): StyleSpecification {
   const COLORS = initial.dark ? DARK_COLORS : LIGHT;
   return {
     version: 8,
     'font-faces': FONT_FACES,
     state: {
-      [STATE.hours]: { default: initial.hours },
+      [STATE.incidentHours]: { default: initial.hours.incidents },
+      [STATE.regionHours]: { default: initial.hours.regions },
+      [STATE.routeHours]: { default: initial.hours.routes },
       [STATE.lang]: { default: initial.lang },
       [STATE.hiddenCategories]: { default: [] },
       [STATE.hiddenVerifications]: { default: [] },
@@ -155,14 +176,14 @@ export function buildStyle(
         id: LAYER.troopRoutes,
         type: 'line',
         source: SOURCE.troopRoutes,
-        filter: ['>=', hours, ['get', 'depart']],
+        filter: ['>=', routeHours, ['get', 'depart']],
         layout: { 'line-cap': 'round' },
         paint: {
           'line-color': COLORS.route,
           'line-width': 2,
           'line-dasharray': [2, 2],
           // After the withdrawal the route fades.
-          'line-opacity': ['case', ['>=', hours, ['get', 'withdrawEnd']], 0.18, 0.75],
+          'line-opacity': ['case', ['>=', routeHours, ['get', 'withdrawEnd']], 0.18, 0.75],
         },
       },
       {
@@ -209,7 +230,7 @@ export function buildStyle(
         source: SOURCE.incidents,
         filter: [
           'all',
-          ['<=', ['get', 'h'], hours],
+          ['<=', ['get', 'h'], incidentHours],
           ['!', ['in', ['get', 'cat'], ['global-state', STATE.hiddenCategories]]],
           ['!', ['in', ['get', 'ver'], ['global-state', STATE.hiddenVerifications]]],
         ],

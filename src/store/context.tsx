@@ -1,5 +1,13 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
+import type { EpochMs } from '../domain/time';
 import type { QantarState, QantarStore } from './store';
 
 const StoreContext = createContext<QantarStore | null>(null);
@@ -19,4 +27,30 @@ export function useQantarStoreApi(): QantarStore {
 /** Reads a slice of state through a selector; the component re-renders when it changes. */
 export function useQantar<T>(selector: (s: QantarState) => T): T {
   return useStore(useQantarStoreApi(), selector);
+}
+
+/**
+ * Returns the slider time for the views that follow the slider (panels, situation line, text
+ * view): it changes in a React transition, so the slider thumb and readout, which read the
+ * store directly, render at once inside the input event and these views render afterwards,
+ * interruptibly, without blocking the next input (issue 15). zustand's own subscription
+ * (useSyncExternalStore) always renders synchronously, so this one keeps its own state.
+ */
+export function useFollowingTime(): EpochMs {
+  const store = useQantarStoreApi();
+  const [time, setTime] = useState(() => store.getState().time);
+  useEffect(() => {
+    const follow = () => {
+      const now = store.getState().time;
+      startTransition(() => setTime(now));
+    };
+    // A change between the first render and this effect is not missed.
+    if (store.getState().time !== time) follow();
+    return store.subscribe((s, prev) => {
+      if (s.time !== prev.time) follow();
+    });
+    // Subscribes once per store; `time` is only read to catch up at subscription.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
+  return time;
 }

@@ -123,7 +123,7 @@ test('on restore: the map is redrawn at the current time, layers and selection',
   expect(await reader.renderedFeatureIds('emergencyFill')).toEqual([]);
   expect(
     await page.evaluate((id) => window.__qantarMap!.featureState('incidents', id), selected),
-  ).toEqual({ selected: true });
+  ).toMatchObject({ selected: true });
   await expect(reader.cityMarker('almaty')).toBeVisible();
   expect(errors.map((e) => e.message)).toEqual([]);
 });

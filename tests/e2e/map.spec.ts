@@ -77,7 +77,7 @@ test('clicking the Almaty marker opens its panel with its events up to that time
     .poll(() =>
       page.evaluate((id) => window.__qantarMap!.featureState('incidents', id), expected[0]!),
     )
-    .toEqual({ selected: true });
+    .toMatchObject({ selected: true });
 });
 
 test('the slider works by keyboard alone, and a city panel opens with Enter', async ({ page }) => {

@@ -107,7 +107,7 @@ test('an event link selects that event in its city panel and on the map', async 
         window.__qantarMap!.featureState('incidents', 'ev-0105-almaty-airport-seized'),
       ),
     )
-    .toEqual({ selected: true });
+    .toMatchObject({ selected: true });
 });
 
 test('"Get the data" offers the dataset as JSON and every CSV table, as in data/', async ({

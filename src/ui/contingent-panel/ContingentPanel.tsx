@@ -2,7 +2,7 @@ import { claimantIn } from '../../domain/editorial';
 import { formatClaimValue, formatTimeWithPrecision } from '../../domain/format';
 import { ALMATY_OFFSET_MINUTES, RANGE_END, type EpochMs } from '../../domain/time';
 import { troopPhaseAt } from '../../domain/troops';
-import { useQantar, useQantarStoreApi } from '../../store/context';
+import { useQantar, useQantarStoreApi, useFollowingTime } from '../../store/context';
 import { useStrings } from '../i18n';
 import { PanelHead } from '../panel-head/PanelHead';
 import { SourceList } from '../source-list/SourceList';
@@ -12,7 +12,7 @@ import { SourceList } from '../source-list/SourceList';
 export function ContingentPanel() {
   const store = useQantarStoreApi();
   const t = useStrings();
-  const time = useQantar((s) => s.time);
+  const time = useFollowingTime();
   const lang = useQantar((s) => s.lang);
   const dataset = useQantar((s) => s.dataset);
   const placesById = useQantar((s) => s.placesById);

@@ -1,5 +1,5 @@
 import { almatyTime } from '../../domain/time';
-import { useQantar } from '../../store/context';
+import { useQantar, useFollowingTime } from '../../store/context';
 import { useStrings } from '../i18n';
 
 /** The correction log of one record (event, claim or status), as far as it had happened by
@@ -7,7 +7,7 @@ import { useStrings } from '../i18n';
 export function Corrections({ record }: { record: string }) {
   const t = useStrings();
   const lang = useQantar((s) => s.lang);
-  const time = useQantar((s) => s.time);
+  const time = useFollowingTime();
   const corrections = useQantar((s) => s.correctionsByRecord.get(record));
   const known = (corrections ?? []).filter((c) => almatyTime(c.date) <= time);
   if (known.length === 0) return null;

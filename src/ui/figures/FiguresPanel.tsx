@@ -4,7 +4,7 @@ import { METRICS, type Metric } from '../../domain/dataset';
 import { claimantIn } from '../../domain/editorial';
 import { formatClaimValue, formatTimeWithPrecision } from '../../domain/format';
 import { ALMATY_OFFSET_MINUTES, RANGE_END } from '../../domain/time';
-import { useQantar } from '../../store/context';
+import { useQantar, useFollowingTime } from '../../store/context';
 import { useStrings } from '../i18n';
 import { Corrections } from '../corrections/Corrections';
 import { SourceList } from '../source-list/SourceList';
@@ -16,7 +16,7 @@ import { StepChart } from './StepChart';
  */
 export function FiguresPanel() {
   const t = useStrings();
-  const time = useQantar((s) => s.time);
+  const time = useFollowingTime();
   const lang = useQantar((s) => s.lang);
   const claims = useQantar((s) => s.dataset.claims);
   const known = useMemo(() => claimsAsOf(claims, time), [claims, time]);

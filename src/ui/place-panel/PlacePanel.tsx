@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DatedEvent } from '../../domain/dataset';
-import { useQantar, useQantarStoreApi } from '../../store/context';
+import { useQantar, useQantarStoreApi, useFollowingTime } from '../../store/context';
 import { cityEventsUpTo, latestEventsUpTo, passesFilters } from '../../domain/time-index';
 import { EventItem } from '../event-item/EventItem';
 import { useStrings } from '../i18n';
@@ -11,7 +11,7 @@ import { SiteTimeline } from '../site-timeline/SiteTimeline';
 export function PlacePanel() {
   const store = useQantarStoreApi();
   const placeId = useQantar((s) => s.selectedPlace);
-  const time = useQantar((s) => s.time);
+  const time = useFollowingTime();
   const lang = useQantar((s) => s.lang);
   const selectedEvent = useQantar((s) => s.selectedEvent);
   const place = useQantar((s) => (s.selectedPlace ? s.placesById.get(s.selectedPlace) : undefined));

@@ -3,7 +3,7 @@ import { claimantIn } from '../../domain/editorial';
 import { statusAt, statusTimeline } from '../../domain/status';
 import { formatTimeWithPrecision, formatShortTime } from '../../domain/format';
 import { ALMATY_OFFSET_MINUTES } from '../../domain/time';
-import { useQantar } from '../../store/context';
+import { useQantar, useFollowingTime } from '../../store/context';
 import { useStrings } from '../i18n';
 import { Corrections } from '../corrections/Corrections';
 import { SourceList } from '../source-list/SourceList';
@@ -15,7 +15,7 @@ import { SourceList } from '../source-list/SourceList';
  */
 export function SiteTimeline({ siteId }: { siteId: string }) {
   const t = useStrings();
-  const time = useQantar((s) => s.time);
+  const time = useFollowingTime();
   const lang = useQantar((s) => s.lang);
   const status = useQantar((s) => s.dataset.status);
   const [whole, setWhole] = useState(false);

@@ -5,7 +5,7 @@ import { formatClaimValue, formatTimeWithPrecision } from '../../domain/format';
 import { ALMATY_OFFSET_MINUTES } from '../../domain/time';
 import { statusAt, statusSubjects } from '../../domain/status';
 import { troopPhaseAt } from '../../domain/troops';
-import { useQantar } from '../../store/context';
+import { useQantar, useFollowingTime } from '../../store/context';
 import { useStrings } from '../i18n';
 import { Icon } from '../icons';
 
@@ -30,7 +30,7 @@ export function SituationBar({
   figuresShown: boolean;
 }) {
   const t = useStrings();
-  const time = useQantar((s) => s.time);
+  const time = useFollowingTime();
   const lang = useQantar((s) => s.lang);
   const layers = useQantar((s) => s.layers);
   const dataset = useQantar((s) => s.dataset);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { latestEventsUpTo, passesFilters } from '../../domain/time-index';
-import { useQantar, useQantarStoreApi } from '../../store/context';
+import { useQantar, useQantarStoreApi, useFollowingTime } from '../../store/context';
 import { EventItem } from '../event-item/EventItem';
 import { useStrings } from '../i18n';
 
@@ -11,7 +11,7 @@ export const TEXT_VIEW_PAGE = 200;
 export function TextView() {
   const store = useQantarStoreApi();
   const index = useQantar((s) => s.index);
-  const time = useQantar((s) => s.time);
+  const time = useFollowingTime();
   const lang = useQantar((s) => s.lang);
   const selectedEvent = useQantar((s) => s.selectedEvent);
   const placesById = useQantar((s) => s.placesById);

@@ -68,7 +68,7 @@ function optionsWith(overrides: Partial<MapOptions> = {}) {
     cities: [PLACES.almaty, PLACES.aktobe],
     sites: [PLACES.akimat],
     contingents: [],
-    hours: 0,
+    hours: { incidents: 0, regions: 0, routes: 0 },
     lang: 'en',
     reducedMotion: false,
     initialView: null,
@@ -89,27 +89,68 @@ afterEach(() => vi.restoreAllMocks());
 describe('MapAdapter: time', () => {
   it('sends the slider time to the map as it is, to the hour (5 Jan 22:00 is not 5 Jan 00:00)', () => {
     const { adapter, map } = setup();
-    adapter.setTime(4 * 24 + 22);
-    expect(map.globalState.get(STATE.hours)).toBe(118);
+    adapter.setLayerTime('incidents', 4 * 24 + 22);
+    expect(map.globalState.get(STATE.incidentHours)).toBe(118);
   });
 
   it('sends a time between hours unchanged (an event at 10:30)', () => {
     const { adapter, map } = setup();
-    adapter.setTime(hoursSinceStart(at('2022-01-05T10:30+06:00')));
-    expect(map.globalState.get(STATE.hours)).toBe(4 * 24 + 10.5);
+    adapter.setLayerTime('incidents', hoursSinceStart(at('2022-01-05T10:30+06:00')));
+    expect(map.globalState.get(STATE.incidentHours)).toBe(4 * 24 + 10.5);
   });
 
-  it('through the store binding, the map gets the store time as hours since 1 January', () => {
+  it('through the store binding, the incidents get the start of their cell as hours since 1 January', () => {
     const { adapter, map } = setup();
     const store = createQantarStore(DATA, { time: at('2022-01-05T22:00+06:00'), lang: 'en' });
     bindStoreToMap(store, adapter, { request: () => 0, cancel: () => {} });
-    expect(map.globalState.get(STATE.hours)).toBe(118);
+    // The last event before 5 January 22:00 started at 10:30: the map draws what it drew then.
+    expect(map.globalState.get(STATE.incidentHours)).toBe(4 * 24 + 10.5);
   });
 
   it('starts the style at the initial time', () => {
-    const { map } = setup({ hours: 42 });
+    const { map } = setup({ hours: { incidents: 42, regions: 42, routes: 42 } });
     const style = map.options.style as { state: Record<string, { default: unknown }> };
-    expect(style.state[STATE.hours]?.default).toBe(42);
+    expect(style.state[STATE.incidentHours]?.default).toBe(42);
+  });
+});
+
+describe('MapAdapter: per-family time and recency', () => {
+  it('sets each family’s time on its own global-state key', () => {
+    const { adapter, map } = setup();
+    adapter.setLayerTime('regions', 30);
+    expect(map.globalState.get(STATE.regionHours)).toBe(30);
+    expect(map.globalState.get(STATE.incidentHours)).not.toBe(30);
+    expect(map.globalState.get(STATE.routeHours)).not.toBe(30);
+  });
+
+  it('marks recent incidents with feature state, keeping the selection', () => {
+    const { adapter, map } = setup();
+    adapter.setSelectedEvent('e1');
+    adapter.setRecent(['e1', 'e2'], []);
+    adapter.setRecent([], ['e2']);
+    expect(map.getFeatureState({ source: SOURCE.incidents, id: 'e1' })).toEqual({
+      selected: true,
+      recent: true,
+    });
+    expect(map.getFeatureState({ source: SOURCE.incidents, id: 'e2' })).toEqual({
+      recent: false,
+    });
+  });
+
+  it('ignores ids that are not drawn (nationwide events)', () => {
+    const { adapter, map } = setup();
+    adapter.setRecent(['nowhere'], []);
+    expect(map.getFeatureState({ source: SOURCE.incidents, id: 'nowhere' })).toEqual({});
+  });
+
+  it('after a context restore, marks the recent incidents again', () => {
+    const { adapter, map } = setup();
+    adapter.setRecent(['e2'], []);
+    map.loseContext();
+    adapter.setRecent(['e1'], ['e2']);
+    map.restoreContext();
+    map.finishStyleReload();
+    expect(map.getFeatureState({ source: SOURCE.incidents, id: 'e1' })).toEqual({ recent: true });
   });
 });
 
@@ -230,7 +271,7 @@ describe('MapAdapter: WebGL context loss', () => {
     const { adapter, map } = setup();
     map.loseContext();
     expect(() => {
-      adapter.setTime(10);
+      adapter.setLayerTime('incidents', 10);
       adapter.setLang('de');
       adapter.setLayerVisible('troops', false);
       adapter.setFilters(['protest'], []);
@@ -263,19 +304,19 @@ describe('MapAdapter: WebGL context loss', () => {
   });
 
   it('after restore, redraws at the state set while lost (time, language, layers, filters, selection)', () => {
-    const { adapter, map } = setup({ hours: 5 });
-    adapter.setTime(20);
+    const { adapter, map } = setup({ hours: { incidents: 5, regions: 5, routes: 5 } });
+    adapter.setLayerTime('incidents', 20);
     map.loseContext();
-    adapter.setTime(118);
+    adapter.setLayerTime('incidents', 118);
     adapter.setLang('de');
     adapter.setLayerVisible('troops', false);
     adapter.setFilters(['protest'], ['unverified']);
     adapter.setSelectedEvent('e2');
     map.restoreContext();
     // The rebuilt style starts at its default time until it has loaded and is replayed.
-    expect(map.globalState.get(STATE.hours)).toBe(5);
+    expect(map.globalState.get(STATE.incidentHours)).toBe(5);
     map.finishStyleReload();
-    expect(map.globalState.get(STATE.hours)).toBe(118);
+    expect(map.globalState.get(STATE.incidentHours)).toBe(118);
     expect(map.globalState.get(STATE.lang)).toBe('de');
     expect(map.layout.get(LAYER.troopRoutes)).toBe('none');
     expect(map.globalState.get(STATE.hiddenCategories)).toEqual(['protest']);
@@ -289,9 +330,9 @@ describe('MapAdapter: WebGL context loss', () => {
     const { adapter, map } = setup();
     map.loseContext();
     map.restoreContext();
-    expect(() => adapter.setTime(50)).not.toThrow();
+    expect(() => adapter.setLayerTime('incidents', 50)).not.toThrow();
     map.finishStyleReload();
-    expect(map.globalState.get(STATE.hours)).toBe(50);
+    expect(map.globalState.get(STATE.incidentHours)).toBe(50);
   });
 
   it('refuses a PNG while lost instead of capturing an empty frame', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/domain/format';
 import { bindStoreToMap, type FrameScheduler } from '../../../src/map/binding';
-import type { MapPort, SiteMarkerState, TroopMarkerState } from '../../../src/map/port';
+import type { MapPort, SiteMarkerState, TimeFamily, TroopMarkerState } from '../../../src/map/port';
 import { createQantarStore, type LayerName, type StoreInit } from '../../../src/store/store';
 import { at, dataset, place } from '../helpers';
 import { contingent, interval } from '../story-helpers';
@@ -17,7 +17,8 @@ class FakeMap implements MapPort {
 
   private empty(): Calls {
     return {
-      setTime: [],
+      setLayerTime: [],
+      setRecent: [],
       setLang: [],
       setLayerVisible: [],
       setFilters: [],
@@ -34,8 +35,11 @@ class FakeMap implements MapPort {
     this.order = [];
   }
 
-  setTime(hours: number): void {
-    this.record('setTime', [hours]);
+  setLayerTime(family: TimeFamily, hours: number): void {
+    this.record('setLayerTime', [family, hours]);
+  }
+  setRecent(enter: readonly string[], leave: readonly string[]): void {
+    this.record('setRecent', [enter, leave]);
   }
   setLang(lang: Lang): void {
     this.record('setLang', [lang]);
@@ -277,11 +281,12 @@ describe('bindStoreToMap: what each change sends', () => {
   it('sends a time change as new sites and contingents too', () => {
     const { store, map, frames } = setup();
     map.reset();
-    store.getState().stepHours(1);
+    // Across the Almaty airport's occupation and the Russian departure (6 January 00:00).
+    store.getState().setTime(at('2022-01-06T01:00+06:00'));
     frames.runFrame();
     expect(map.calls.updateSites).toHaveLength(1);
     expect(map.calls.updateTroops).toHaveLength(1);
-    expect(map.calls.setTime).toEqual([[4 * 24 + 1]]);
+    expect(map.calls.setLayerTime).toEqual([['routes', 5 * 24]]);
   });
 
   it('sends a category filter change as setFilters with arrays', () => {

@@ -81,11 +81,11 @@ function tally(names: string[]): Record<string, number> {
 }
 
 describe('bindStoreToMap: initial sync', () => {
-  it('sends the time, language, selection and cities once, without waiting for a frame', () => {
+  it('sends each family’s time, language, selection and cities once, without waiting for a frame', () => {
     const { map, raf } = setup();
     expect(raf.pending.size).toBe(0);
     expect(tally(map.names())).toMatchObject({
-      setTime: 1,
+      setLayerTime: 3,
       setLang: 1,
       setSelectedEvent: 1,
       updateCities: 1,
@@ -104,9 +104,15 @@ describe('bindStoreToMap: initial sync', () => {
     expect(map.argsOf('setLayerVisible')).toEqual(LAYERS.map((l) => [l, l === 'places']));
   });
 
-  it('sends the time as hours since the start of the range', () => {
+  it('sends the incidents the start of the last event before the time, in hours since the start', () => {
     const { map } = setup();
-    expect(map.argsOf('setTime')).toEqual([[4 * 24 + 22]]);
+    // e1 started on 5 January at 10:30; at 22:00 the map draws what it draws at 10:30.
+    expect(map.argsOf('setLayerTime')).toContainEqual(['incidents', 4 * 24 + 10.5]);
+  });
+
+  it('marks the events of the last 24 hours as recent', () => {
+    const { map } = setup();
+    expect(map.argsOf('setRecent')).toEqual([[['e1'], []]]);
   });
 
   it('sends the language', () => {
@@ -153,11 +159,11 @@ describe('bindStoreToMap: coalescing', () => {
   it('sends several changes before a frame in one flush, with the latest values', () => {
     const { store, map, raf } = setup();
     map.calls.length = 0;
-    store.getState().stepHours(1);
-    store.getState().stepHours(1);
-    store.getState().stepHours(1);
+    store.getState().setTime(at('2022-01-04T12:00+06:00'));
+    store.getState().setTime(at('2022-01-05T09:00+06:00'));
     raf.runFrame();
-    expect(map.argsOf('setTime')).toEqual([[4 * 24 + 25]]);
+    // Both times are before e1: one call, an hour before it.
+    expect(map.argsOf('setLayerTime')).toEqual([['incidents', 4 * 24 + 9.5]]);
     expect(map.argsOf('updateCities')).toHaveLength(1);
   });
 
@@ -181,12 +187,20 @@ describe('bindStoreToMap: coalescing', () => {
 });
 
 describe('bindStoreToMap: only what changed', () => {
-  it('sends a time change as setTime and updateCities, not setLang, layers or selection', () => {
+  it('sends nothing for a tick that crosses no boundary', () => {
     const { store, map, raf } = setup();
     map.calls.length = 0;
     store.getState().stepHours(2);
     raf.runFrame();
-    expect(map.names()).toContain('setTime');
+    expect(map.calls).toEqual([]);
+  });
+
+  it('sends a time change across an event as setLayerTime and updateCities, not setLang, layers or selection', () => {
+    const { store, map, raf } = setup();
+    map.calls.length = 0;
+    store.getState().setTime(at('2022-01-05T10:00+06:00'));
+    raf.runFrame();
+    expect(map.names()).toContain('setLayerTime');
     expect(map.names()).toContain('updateCities');
     expect(map.names()).not.toContain('setLang');
     expect(map.names()).not.toContain('setLayerVisible');
@@ -250,13 +264,14 @@ describe('bindStoreToMap: only what changed', () => {
     expect(map.argsOf('setSelectedEvent')).toEqual([[null]]);
   });
 
-  it('sends the new time as hours since the start', () => {
+  it('before the first event, sends the incidents a time an hour before it', () => {
     const { store, map, raf } = setup();
     map.calls.length = 0;
     store.getState().setTime(at('2022-01-01T05:00+06:00'));
     raf.runFrame();
-    expect(map.argsOf('setTime')).toEqual([[hoursSinceStart(at('2022-01-01T05:00+06:00'))]]);
-    expect(map.argsOf('setTime')).toEqual([[5]]);
+    expect(map.argsOf('setLayerTime')).toEqual([
+      ['incidents', hoursSinceStart(at('2022-01-05T09:30+06:00'))],
+    ]);
   });
 
   it('sends city counts at the new time', () => {

@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+// Issue 15: React off the input path. The slider and its readout render inside the input
+// event; the views that follow the slider (here the text view) render after it, in a
+// transition, so they never hold up the next input.
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import { StoreProvider } from '../../src/store/context';
+import { createQantarStore } from '../../src/store/store';
+import { TextView } from '../../src/ui/text-view/TextView';
+import { TimeSlider } from '../../src/ui/time-slider/TimeSlider';
+import { testDataset } from './test-dataset';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+
+afterEach(cleanup);
+
+it('the readout changes within the input event; the text view follows after it', async () => {
+  const store = createQantarStore(testDataset, {
+    lang: 'en',
+    time: Date.parse('2022-01-01T00:00+06:00'),
+  });
+  render(
+    <StoreProvider store={store}>
+      <TimeSlider />
+      <TextView />
+    </StoreProvider>,
+  );
+  const listed = () =>
+    [...screen.getByTestId('text-view').querySelectorAll('[data-event-id]')].map((e) =>
+      e.getAttribute('data-event-id'),
+    );
+  expect(listed()).toEqual([]);
+
+  // Dispatched as a browser does, outside act(): act() would flush the transition too.
+  const actEnvironment = globalThis.IS_REACT_ACT_ENVIRONMENT;
+  globalThis.IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    const input = screen.getByRole<HTMLInputElement>('slider');
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+      input,
+      String(4 * 24 + 12),
+    );
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+
+    // Synchronously, before any other task runs: the readout already shows the new time ...
+    expect(screen.getByTestId('slider-time')).toHaveTextContent('Wednesday, 5 January 2022, 12:00');
+    expect(input).toHaveAttribute('aria-valuetext', 'Wednesday, 5 January 2022, 12:00');
+    // ... while the text view still shows the old one,
+    expect(listed()).toEqual([]);
+    // and follows once React gets to the transition.
+    await waitFor(() => expect(listed()).toEqual(['ev-nat-1', 'ev-al-1', 'ev-zh-1']));
+  } finally {
+    globalThis.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+  }
+});

@@ -12,7 +12,14 @@ import {
   type Localized,
   type Provenance,
 } from '../dataset';
-import { checkPrecisionClock, parseIsoWithOffset, type ParsedTime, type Precision } from '../time';
+import {
+  RANGE_END,
+  RANGE_START,
+  checkPrecisionClock,
+  parseIsoWithOffset,
+  type ParsedTime,
+  type Precision,
+} from '../time';
 import { ID_MAX_LENGTH } from '../ids';
 import type { RefKind, Row } from './row';
 
@@ -193,6 +200,16 @@ export function time<R extends boolean = false>(
     return t;
   }, options);
 }
+
+/**
+ * The range a start (of an event or a status interval) must fall in: inside the slider's
+ * range, so 20 Jan 00:00 itself is already outside.
+ */
+export const STARTS_IN_RANGE = {
+  from: RANGE_START,
+  to: RANGE_END - 1,
+  label: '2022-01-01T00:00+06:00 to 2022-01-20T00:00+06:00',
+};
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const DATE_OR_MONTH = /^\d{4}-\d{2}(-\d{2})?$/;

@@ -1,6 +1,16 @@
 import { CATEGORIES, type DatedEvent } from '../../dataset';
 import { PRECISIONS, RANGE_END, RANGE_START } from '../../time';
-import { coordinates, id, localized, oneOf, provenance, provenanceOf, ref, time } from '../columns';
+import {
+  coordinates,
+  id,
+  localized,
+  oneOf,
+  provenance,
+  provenanceOf,
+  ref,
+  STARTS_IN_RANGE,
+  time,
+} from '../columns';
 import { defineTable } from '../table';
 
 /** events.csv: what happened, where and when, and who says so. */
@@ -14,11 +24,7 @@ export const eventsTable = defineTable({
     start: time({
       required: true,
       precision: 'precision',
-      range: {
-        from: RANGE_START,
-        to: RANGE_END - 1,
-        label: '2022-01-01T00:00+06:00 to 2022-01-20T00:00+06:00',
-      },
+      range: STARTS_IN_RANGE,
     }),
     end: time({
       range: { from: RANGE_START, to: RANGE_END, label: 'until 2022-01-20T00:00+06:00' },

@@ -4,7 +4,7 @@ import {
   type StatusInterval,
   type StatusLayer,
 } from '../../dataset';
-import { PRECISIONS, RANGE_END, RANGE_START } from '../../time';
+import { PRECISIONS } from '../../time';
 import {
   column,
   id,
@@ -13,6 +13,7 @@ import {
   provenance,
   provenanceOf,
   readOneOf,
+  STARTS_IN_RANGE,
   time,
 } from '../columns';
 import type { Problem } from '../problem';
@@ -56,11 +57,7 @@ export const statusTable = defineTable({
     from: time({
       required: true,
       precision: 'precision',
-      range: {
-        from: RANGE_START,
-        to: RANGE_END - 1,
-        label: '2022-01-01T00:00+06:00 to 2022-01-20T00:00+06:00',
-      },
+      range: STARTS_IN_RANGE,
     }),
     from_latest: time(),
     to: time(),

@@ -6,7 +6,7 @@ import qantarLayers from './scripts/eslint-layers.js';
 
 export default tseslint.config(
   {
-    ignores: [
+    ignores: ['dist-shots/', 'shots/', 
       'dist/',
       'dist-e2e/',
       'dist-bench/',

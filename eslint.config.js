@@ -7,6 +7,8 @@ import qantarLayers from './scripts/eslint-layers.js';
 export default tseslint.config(
   {
     ignores: [
+      'dist-shots/',
+      'shots/',
       'dist/',
       'dist-e2e/',
       'dist-bench/',

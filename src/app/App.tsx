@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import { CATEGORIES, type Dataset } from '../domain/dataset';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Dataset } from '../domain/dataset';
 import { panelPlaceIds } from '../domain/story';
 import { formatSliderTime } from '../domain/format';
 import { toAlmatyIso } from '../domain/time';
-import { CATEGORY_COLORS } from '../domain/palette';
 import { embedCode } from '../embed/embed-code';
 import { connectHostPage } from '../embed/host-bridge';
 import { parseOriginList } from '../embed/messages';
@@ -28,6 +27,11 @@ import { TimeSlider } from '../ui/time-slider/TimeSlider';
 import { BASEMAP_URL } from './load-dataset';
 import { createMarkerTexts } from './marker-texts';
 import { usePlayback } from './use-playback';
+import { pngCredit, pngLegend } from './png-overlay';
+import { useCameraPadding } from './use-camera-padding';
+import { SideColumn, type SideTab } from '../ui/layout/SideColumn';
+import { PHONE_QUERY, useMedia } from '../ui/layout/use-media';
+import { useDismissableDetails } from '../ui/layout/use-dismiss';
 
 // Not needed for the first paint: loaded when a reader opens them, each behind its own error
 // boundary with a retry (a chunk fails to load when the reader went offline or we redeployed).
@@ -57,6 +61,27 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
   const [pngFailed, setPngFailed] = useState(false);
   const [markerTexts] = useState(() => createMarkerTexts(store));
   usePlayback();
+  // Layout (issue 10): phones get a bottom sheet and one header menu; menus close on an outside
+  // click and on Escape; the side column shows its views as tabs.
+  const phone = useMedia(PHONE_QUERY);
+  const [shareMenu, setShareMenu] = useState<HTMLDetailsElement | null>(null);
+  const [headerMenu, setHeaderMenu] = useState<HTMLDetailsElement | null>(null);
+  useDismissableDetails(shareMenu);
+  useDismissableDetails(headerMenu);
+  const [activeTab, setActiveTab] = useState('selection');
+  const mapArea = useRef<HTMLDivElement>(null);
+  // A newly selected place or contingent (by click, URL, message) comes to the front.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (
+          (s.selectedPlace !== null && s.selectedPlace !== prev.selectedPlace) ||
+          (s.selectedContingent !== null && s.selectedContingent !== prev.selectedContingent)
+        )
+          setActiveTab('selection');
+      }),
+    [store],
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -77,11 +102,8 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
       const blob = await mapHandle.exportPng({
         title: `${t.title} — ${t.subtitle}`,
         subtitle: formatSliderTime(s.time, s.lang),
-        legend: CATEGORIES.filter((c) => !s.hiddenCategories.has(c)).map((c) => ({
-          color: CATEGORY_COLORS[c],
-          label: t.category[c],
-        })),
-        credit: `Qantar · ${t.sources}: ${pageUrl('index.html')} · Natural Earth`,
+        legend: pngLegend(s, t),
+        credit: pngCredit(s, t, pageUrl('index.html')),
       });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
@@ -98,8 +120,82 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
   const selectedPlace = useQantar((s) => s.selectedPlace);
   const selectedContingent = useQantar((s) => s.selectedContingent);
   const showText = textView || mapFailure !== null || contextLost;
-  const showSide = showText || figures || selectedPlace !== null || selectedContingent !== null;
+  const hasSelection = selectedPlace !== null || selectedContingent !== null;
+  const showSide = showText || figures || hasSelection;
+  const tabs: SideTab[] = [
+    ...(hasSelection ? [{ id: 'selection', label: t.selectionTab }] : []),
+    ...(figures ? [{ id: 'figures', label: t.figures }] : []),
+    ...(showText ? [{ id: 'text', label: t.textView }] : []),
+  ];
+  const active = tabs.some((x) => x.id === activeTab) ? activeTab : (tabs[0]?.id ?? 'selection');
+  const closeActive = () => {
+    if (active === 'selection') {
+      store.getState().selectPlace(null);
+      store.getState().selectContingent(null);
+    } else if (active === 'figures') setFigures(false);
+    else if (mapFailure === null) setTextView(false);
+  };
+  const placesById = useQantar((s) => s.placesById);
+  const selected = selectedPlace ? placesById.get(selectedPlace) : undefined;
+  useCameraPadding(
+    mapHandle,
+    mapArea,
+    selected?.lon !== undefined && selected.lat !== undefined ? [selected.lon, selected.lat] : null,
+    `${showSide}|${phone}|${active}`,
+  );
   const embedUrl = () => pageUrl('embed.html', encodeUrlState(urlStateOf(store.getState())));
+
+  const tools = (
+    <>
+      <details className="menu" data-testid="share-menu" ref={setShareMenu}>
+        <summary className="text-button">{t.shareMenu}</summary>
+        <div className="menu__body">
+          <CopyButton text={shareLink} label={t.copyLink} />
+          {mode === 'page' ? (
+            <button type="button" className="text-button" onClick={() => setEmbedOpen(true)}>
+              {t.embed}
+            </button>
+          ) : (
+            <a className="text-button" href={shareLink()} target="_blank" rel="noopener">
+              {t.openFullMap}
+            </a>
+          )}
+          <button
+            type="button"
+            className="text-button"
+            disabled={!mapHandle}
+            onClick={() => void downloadPng()}
+          >
+            {t.downloadPng}
+          </button>
+          {pngFailed ? <p role="alert">{t.pngFailed}</p> : null}
+          <DataDownload />
+        </div>
+      </details>
+      {mapFailure === null ? (
+        <button
+          type="button"
+          className="text-button"
+          aria-pressed={textView}
+          onClick={() => {
+            setTextView(!textView);
+            if (!textView) setActiveTab('text');
+            headerMenu?.removeAttribute('open');
+          }}
+        >
+          {t.textView}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        className="text-button"
+        lang={lang === 'en' ? 'de' : 'en'}
+        onClick={() => store.getState().setLang(lang === 'en' ? 'de' : 'en')}
+      >
+        {t.otherLang}
+      </button>
+    </>
+  );
 
   return (
     <div className={`app app--${mode}`}>
@@ -116,56 +212,20 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
       </a>
       <header className="app-header">
         <h1 className="app-header__title">
-          {t.title} <span className="app-header__subtitle">{t.subtitle}</span>
+          <span className="app-header__name">{t.title}</span>{' '}
+          <span className="app-header__subtitle">{t.subtitle}</span>
         </h1>
-        <div className="app-header__tools">
-          <details className="menu" data-testid="share-menu">
-            <summary className="text-button">{t.shareMenu}</summary>
-            <div className="menu__body">
-              <CopyButton text={shareLink} label={t.copyLink} />
-              {mode === 'page' ? (
-                <button type="button" className="text-button" onClick={() => setEmbedOpen(true)}>
-                  {t.embed}
-                </button>
-              ) : (
-                <a className="text-button" href={shareLink()} target="_blank" rel="noopener">
-                  {t.openFullMap}
-                </a>
-              )}
-              <button
-                type="button"
-                className="text-button"
-                disabled={!mapHandle}
-                onClick={() => void downloadPng()}
-              >
-                {t.downloadPng}
-              </button>
-              {pngFailed ? <p role="alert">{t.pngFailed}</p> : null}
-              <DataDownload />
-            </div>
+        {phone ? (
+          <details className="menu header-menu" data-testid="header-menu" ref={setHeaderMenu}>
+            <summary className="text-button">{t.menu}</summary>
+            <div className="menu__body header-menu__body">{tools}</div>
           </details>
-          {mapFailure === null ? (
-            <button
-              type="button"
-              className="text-button"
-              aria-pressed={textView}
-              onClick={() => setTextView(!textView)}
-            >
-              {t.textView}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="text-button"
-            lang={lang === 'en' ? 'de' : 'en'}
-            onClick={() => store.getState().setLang(lang === 'en' ? 'de' : 'en')}
-          >
-            {t.otherLang}
-          </button>
-        </div>
+        ) : (
+          <div className="app-header__tools">{tools}</div>
+        )}
       </header>
       <main className={`app-main${showSide ? ' app-main--side' : ''}`}>
-        <div className="map-area">
+        <div className="map-area" ref={mapArea}>
           {mapFailure === null ? (
             <MapView
               basemapUrl={BASEMAP_URL}
@@ -191,25 +251,41 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
               column (a bottom sheet on phones), in the flow, so it never overlaps anything. */}
           {mapFailure === null && contextLost ? <div className="map-context-lost" /> : null}
           {mapFailure === null && controls ? <LayerControl /> : null}
-          {mapFailure === null && !contextLost ? <Legend /> : null}
+          {mapFailure === null && !contextLost ? <Legend folded={phone || showSide} /> : null}
         </div>
         {showSide ? (
-          <div className="side">
+          <SideColumn
+            tabs={tabs}
+            active={active}
+            onActivate={setActiveTab}
+            onClose={closeActive}
+            sheet={phone}
+          >
             {mapFailure === null && contextLost ? (
               <p className="map-failure map-failure--side" role="alert">
                 {t.webglLost}
               </p>
             ) : null}
-            <PlacePanel />
-            <ContingentPanel />
-            {figures ? <FiguresPanel /> : null}
-            {showText ? <TextView /> : null}
-          </div>
+            {active === 'selection' ? (
+              <>
+                <PlacePanel />
+                <ContingentPanel />
+              </>
+            ) : null}
+            {active === 'figures' ? <FiguresPanel /> : null}
+            {active === 'text' ? <TextView /> : null}
+          </SideColumn>
         ) : null}
       </main>
       {controls ? (
         <footer className="app-footer">
-          <SituationBar figuresShown={figures} onShowFigures={() => setFigures(!figures)} />
+          <SituationBar
+            figuresShown={figures}
+            onShowFigures={() => {
+              setFigures(!figures);
+              if (!figures) setActiveTab('figures');
+            }}
+          />
           <TimeSlider />
         </footer>
       ) : null}

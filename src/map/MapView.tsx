@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { incidentCollection, regionStatusCollection, troopRouteCollection } from '../domain/geo';
 import { useQantarStoreApi } from '../store/context';
 import { selectCities } from '../store/selectors';
-import type { MapDebug, MarkerTexts } from './adapter';
+import type { MapDebug, MapPadding, MarkerTexts } from './adapter';
 import { bindStoreToMap, layerHoursAt } from './binding';
 import type { PngOverlay } from './export-png';
 import type { Basemap } from './style';
@@ -13,6 +13,10 @@ export type MapFailure = 'webgl' | 'load';
 /** What the rest of the app may ask of a loaded map. */
 export interface MapHandle {
   exportPng: (overlay: PngOverlay) => Promise<Blob>;
+  /** The parts of the map the app's chrome covers (bottom sheet). */
+  setPadding: (padding: MapPadding) => void;
+  /** Eases a point into the visible part of the map when it is outside it. */
+  reveal: (lngLat: [number, number], cover?: Partial<MapPadding>) => void;
 }
 
 export interface MapViewProps {
@@ -97,7 +101,11 @@ export function MapView({
       if (cancelled) return;
       const unbind = bindStoreToMap(store, adapter);
       if (import.meta.env.MODE === 'e2e') window.__qantarMap = adapter.debug();
-      callbacks.current.onReady?.({ exportPng: (overlay) => adapter.exportPng(overlay) });
+      callbacks.current.onReady?.({
+        exportPng: (overlay) => adapter.exportPng(overlay),
+        setPadding: (padding) => adapter.setPadding(padding),
+        reveal: (lngLat, cover) => adapter.reveal(lngLat, cover),
+      });
       cleanup = () => {
         unbind();
         adapter.destroy();

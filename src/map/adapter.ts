@@ -43,6 +43,14 @@ export interface MarkerTexts {
   region: (code: string, name: string, lang: Lang) => string;
 }
 
+/** Pixels of the map covered on each side (camera padding). */
+export interface MapPadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 export interface MapOptions {
   basemap: Basemap;
   data: StoryData;
@@ -166,6 +174,10 @@ export interface MapDebug {
   featuresAt(layer: keyof typeof LAYER, x: number, y: number, property?: string): string[];
   /** Whether the GL context is lost (the map is not drawing). */
   contextLost(): boolean;
+  /** Whether the camera is moving (an ease after a selection, a reader's pan). */
+  moving(): boolean;
+  /** The camera padding (what the bottom sheet covers). */
+  padding(): MapPadding;
   /** Benchmark only: the incidents as loaded once, and the naive path it is compared with. */
   baseline: {
     incidents: StoryData['incidents'];
@@ -507,6 +519,35 @@ export class MapAdapter implements MapPort {
     }
   }
 
+  /**
+   * Sets the camera padding: the parts of the map covered by the app's own chrome (the phone's
+   * bottom sheet), so centring uses the part a reader can see (issue 10).
+   */
+  setPadding(padding: MapPadding): void {
+    const now = this.map.getPadding();
+    if ((['top', 'right', 'bottom', 'left'] as const).every((k) => now[k] === padding[k])) return;
+    this.map.setPadding(padding);
+  }
+
+  /**
+   * Eases a point into the visible part of the map when it lies outside it: the part not under
+   * the camera padding nor under `cover` (chrome that floats over the map, like the legend).
+   */
+  reveal(lngLat: [number, number], cover: Partial<MapPadding> = {}, margin = 32): void {
+    const p = this.map.project(lngLat);
+    const pad = this.map.getPadding();
+    const side = (k: keyof MapPadding) => Math.max(pad[k] ?? 0, cover[k] ?? 0) + margin;
+    const { clientWidth: w, clientHeight: h } = this.container;
+    const inside =
+      p.x >= side('left') &&
+      p.x <= w - side('right') &&
+      p.y >= side('top') &&
+      p.y <= h - side('bottom');
+    if (inside) return;
+    if (this.options.reducedMotion) this.map.jumpTo({ center: lngLat });
+    else this.map.easeTo({ center: lngLat, duration: 500 });
+  }
+
   /** The read-only facade for browser tests and the benchmark (exposed in the test build only). */
   debug(): MapDebug {
     const map = this.map;
@@ -542,6 +583,11 @@ export class MapAdapter implements MapPort {
           .queryRenderedFeatures([x, y], { layers: [LAYER[layer]] })
           .map((f) => String(f.properties[property])),
       contextLost: () => this.lost,
+      moving: () => map.isMoving(),
+      padding: () => {
+        const p = map.getPadding();
+        return { top: p.top ?? 0, right: p.right ?? 0, bottom: p.bottom ?? 0, left: p.left ?? 0 };
+      },
       baseline: {
         incidents: this.options.data.incidents,
         showAllByTime: () => void map.setGlobalStateProperty(STATE.incidentHours, 1e9),

@@ -42,6 +42,10 @@ export interface MapInstance {
   getBounds(): { contains(lngLat: LngLatPair): boolean };
   jumpTo(options: { center?: LngLatPair; zoom?: number }): unknown;
   easeTo(options: { center: LngLatPair; duration: number }): unknown;
+  /** Camera padding: the parts of the map the app's chrome covers (issue 10). */
+  getPadding(): { top?: number; right?: number; bottom?: number; left?: number };
+  setPadding(padding: { top: number; right: number; bottom: number; left: number }): unknown;
+  isMoving(): boolean;
   setGlobalStateProperty(name: string, value: unknown): unknown;
   setLayoutProperty(layerId: string, name: 'visibility', value: 'visible' | 'none'): unknown;
   setFeatureState(feature: FeatureIdentifier, state: Record<string, unknown>): unknown;

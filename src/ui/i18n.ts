@@ -120,6 +120,26 @@ export interface Strings {
   endNotKnown: string;
   since: (time: string) => string;
   notYet: string;
+  // Layout on phones, desktops and embeds (issue 10)
+  menu: string;
+  sheetHandle: (state: string) => string;
+  sheetState: Record<'peek' | 'half' | 'full', string>;
+  sidePanels: string;
+  selectionTab: string;
+  situationMore: string;
+  situationLess: string;
+  legendSizeHeading: string;
+  legendSize: (n: string) => string;
+  legendSitesHeading: string;
+  legendDisputed: string;
+  legendTroopsHeading: string;
+  legendTroopChip: string;
+  legendTroopWithdrawing: string;
+  legendRoute: string;
+  legendRegionsHeading: string;
+  legendEmergency: string;
+  legendCurfew: string;
+  pngCredit: (publishers: string, more: number, url: string) => string;
 }
 
 const en: Strings = {
@@ -317,6 +337,27 @@ const en: Strings = {
   endNotKnown: 'end not known',
   since: (time) => `since ${time}`,
   notYet: 'not yet',
+  // Layout on phones, desktops and embeds (issue 10)
+  menu: 'Menu',
+  sheetHandle: (state) => `Panel size: ${state}. Arrow keys change it, Escape closes it.`,
+  sheetState: { peek: 'small', half: 'half screen', full: 'full screen' },
+  sidePanels: 'Panels',
+  selectionTab: 'Selection',
+  situationMore: 'More',
+  situationLess: 'Less',
+  legendSizeHeading: 'Circle size',
+  legendSize: (n) => `${n} events in the city up to this time`,
+  legendSitesHeading: 'Almaty airport: who controls it',
+  legendDisputed: 'dashed ring: time disputed',
+  legendTroopsHeading: 'CSTO troops',
+  legendTroopChip: 'contingent (country code), at its position',
+  legendTroopWithdrawing: 'withdrawing',
+  legendRoute: 'flight route (darker where routes overlap, faded after the withdrawal)',
+  legendRegionsHeading: 'Regions',
+  legendEmergency: 'state of emergency in force',
+  legendCurfew: 'curfew (dotted border; tinted during curfew hours at night)',
+  pngCredit: (publishers, more, url) =>
+    `Sources of the events shown: ${publishers}${more > 0 ? ` and ${more} more` : ''} (every source with each event at ${url}) · Base map: Natural Earth · Qantar`,
 };
 
 const de: Strings = {
@@ -521,6 +562,28 @@ const de: Strings = {
   endNotKnown: 'Ende nicht bekannt',
   since: (time) => `seit ${time}`,
   notYet: 'noch nicht',
+  // Layout on phones, desktops and embeds (issue 10)
+  menu: 'Menü',
+  sheetHandle: (state) =>
+    `Größe des Bereichs: ${state}. Pfeiltasten ändern sie, Escape schließt ihn.`,
+  sheetState: { peek: 'klein', half: 'halber Bildschirm', full: 'ganzer Bildschirm' },
+  sidePanels: 'Bereiche',
+  selectionTab: 'Auswahl',
+  situationMore: 'Mehr',
+  situationLess: 'Weniger',
+  legendSizeHeading: 'Kreisgröße',
+  legendSize: (n) => `${n} Ereignisse in der Stadt bis zu diesem Zeitpunkt`,
+  legendSitesHeading: 'Flughafen Almaty: wer ihn kontrolliert',
+  legendDisputed: 'gestrichelter Ring: Zeitpunkt umstritten',
+  legendTroopsHeading: 'OVKS-Truppen',
+  legendTroopChip: 'Kontingent (Ländercode) an seiner Position',
+  legendTroopWithdrawing: 'im Abzug',
+  legendRoute: 'Flugroute (dunkler, wo Routen sich decken; blass nach dem Abzug)',
+  legendRegionsHeading: 'Regionen',
+  legendEmergency: 'Ausnahmezustand in Kraft',
+  legendCurfew: 'Ausgangssperre (gepunktete Grenze; nachts während der Sperrstunden getönt)',
+  pngCredit: (publishers, more, url) =>
+    `Quellen der gezeigten Ereignisse: ${publishers}${more > 0 ? ` und ${more} weitere` : ''} (jede Quelle bei ihrem Ereignis unter ${url}) · Grundkarte: Natural Earth · Qantar`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, de };

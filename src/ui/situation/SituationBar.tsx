@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { latestClaimsByClaimant } from '../../domain/claims';
 import type { Claim } from '../../domain/dataset';
 import { formatClaimValue, formatTimeWithPrecision } from '../../domain/format';
@@ -38,6 +38,30 @@ export function SituationBar({
   const sourcesById = useQantar((s) => s.sourcesById);
   const regions = useMemo(() => statusSubjects(dataset.status, 'emergency'), [dataset]);
   const [regionsOpen, setRegionsOpen] = useState(false);
+  // One line of fixed height (issue 10): items that do not fit are cut with an ellipsis, and
+  // "More" shows the whole situation above the line, so nothing jumps while playing.
+  const [expanded, setExpanded] = useState(false);
+  const [overflowing, setOverflowing] = useState(false);
+  const items = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = items.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () =>
+      setOverflowing(
+        [...el.children].some((c) => c.scrollWidth > c.clientWidth + 1) ||
+          el.scrollWidth > el.clientWidth + 1,
+      );
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    for (const c of el.children) observer.observe(c);
+    const mutations = new MutationObserver(measure);
+    mutations.observe(el, { subtree: true, childList: true, characterData: true });
+    measure();
+    return () => {
+      observer.disconnect();
+      mutations.disconnect();
+    };
+  }, []);
   // A region's name: its region place, else the city that forms it (Almaty, Nur-Sultan).
   const regionName = (code: string) => {
     const place =
@@ -71,89 +95,116 @@ export function SituationBar({
   };
 
   return (
-    <section className="situation" aria-label={t.situation} data-testid="situation">
-      {layers.has('internet') ? (
-        <div
-          className="situation__item"
-          data-testid="internet-status"
-          data-status={internet?.interval.status ?? 'normal'}
-        >
-          <span
-            className={`situation__dot situation__dot--${internet?.interval.status ?? 'normal'}`}
-            aria-hidden="true"
-          />
-          <strong>{t.internetHeading}:</strong>{' '}
-          {internet ? t.internetStatus[internet.interval.status] : t.internetUnknown}
-          {internet ? (
-            <span className="situation__source"> ({publishers(internet.interval.sources)})</span>
-          ) : null}
-          {internet?.interval.note ? (
-            <details className="situation__more">
-              <summary aria-label={t.internetNote}>
-                <Icon name="info" />
-              </summary>
-              <p>{internet.interval.note[lang]}</p>
-            </details>
-          ) : null}
-        </div>
-      ) : null}
-      {layers.has('emergency') ? (
-        <div className="situation__item" data-testid="emergency-status" data-count={emergencyCount}>
-          {/* The keyboard and screen-reader way to the regions' status (the map shows it on hover). */}
-          <details
-            className="situation__more situation__regions"
-            onToggle={(e) => setRegionsOpen(e.currentTarget.open)}
+    <section
+      className={`situation${expanded ? ' situation--expanded' : ''}${overflowing ? ' situation--overflowing' : ''}`}
+      aria-label={t.situation}
+      data-testid="situation"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && expanded) {
+          setExpanded(false);
+          (e.currentTarget.querySelector('.situation__toggle') as HTMLElement | null)?.focus();
+        }
+      }}
+    >
+      <div className="situation__items" id="situation-items" ref={items}>
+        {layers.has('internet') ? (
+          <div
+            className="situation__item"
+            data-testid="internet-status"
+            data-status={internet?.interval.status ?? 'normal'}
           >
-            <summary>
-              <strong>{t.emergencyHeading}:</strong> {t.emergencyCount(emergencyCount, 17)}
-            </summary>
-            {/* Built only while open: the slider does not pay for a list nobody reads. */}
-            {regionsOpen ? (
-              <ul data-testid="emergency-regions">
-                {regions.map((code) => {
-                  const at = statusAt(dataset.status, 'emergency', code, time);
-                  const curfew = statusAt(dataset.status, 'curfew', code, time);
-                  const name = regionName(code);
-                  return (
-                    <li key={code} data-region={code} data-in-force={at ? 'yes' : 'no'}>
-                      {at
-                        ? `${t.regionEmergency(name, formatTimeWithPrecision(at.interval.from, at.interval.precision, ALMATY_OFFSET_MINUTES, lang))}${curfew ? `; ${t.regionCurfew}` : ''} (${publishers(at.interval.sources)})`
-                        : t.regionNoEmergency(name)}
-                    </li>
-                  );
-                })}
-              </ul>
+            <span
+              className={`situation__dot situation__dot--${internet?.interval.status ?? 'normal'}`}
+              aria-hidden="true"
+            />
+            <strong>{t.internetHeading}:</strong>{' '}
+            {internet ? t.internetStatus[internet.interval.status] : t.internetUnknown}
+            {internet ? (
+              <span className="situation__source"> ({publishers(internet.interval.sources)})</span>
             ) : null}
-          </details>
-        </div>
-      ) : null}
-      {layers.has('troops') ? (
-        <div className="situation__item" data-testid="troop-status">
-          <strong>{t.troopsHeading}:</strong>{' '}
-          {!troopsPresent
-            ? t.troopsNone
-            : troopClaims.length === 0
-              ? t.troopsNoFigure
-              : troopClaims
-                  .map((c) =>
-                    t.troopsClaim(
-                      formatClaimValue(c, lang, t.qualifier),
-                      t.claimantKind[c.claimantKind],
-                      formatTimeWithPrecision(c.asOf, c.precision, ALMATY_OFFSET_MINUTES, lang),
-                    ),
-                  )
-                  .join('; ')}
-        </div>
-      ) : null}
-      {layers.has('sites') && airport ? (
-        <div
-          className="situation__item"
-          data-testid="airport-status"
-          data-status={airport.interval.status}
+            {internet?.interval.note ? (
+              <details className="situation__more">
+                <summary aria-label={t.internetNote}>
+                  <Icon name="info" />
+                </summary>
+                <p>{internet.interval.note[lang]}</p>
+              </details>
+            ) : null}
+          </div>
+        ) : null}
+        {layers.has('emergency') ? (
+          <div
+            className="situation__item"
+            data-testid="emergency-status"
+            data-count={emergencyCount}
+          >
+            {/* The keyboard and screen-reader way to the regions' status (the map shows it on hover). */}
+            <details
+              className="situation__more situation__regions"
+              onToggle={(e) => setRegionsOpen(e.currentTarget.open)}
+            >
+              <summary>
+                <strong>{t.emergencyHeading}:</strong> {t.emergencyCount(emergencyCount, 17)}
+              </summary>
+              {/* Built only while open: the slider does not pay for a list nobody reads. */}
+              {regionsOpen ? (
+                <ul data-testid="emergency-regions">
+                  {regions.map((code) => {
+                    const at = statusAt(dataset.status, 'emergency', code, time);
+                    const curfew = statusAt(dataset.status, 'curfew', code, time);
+                    const name = regionName(code);
+                    return (
+                      <li key={code} data-region={code} data-in-force={at ? 'yes' : 'no'}>
+                        {at
+                          ? `${t.regionEmergency(name, formatTimeWithPrecision(at.interval.from, at.interval.precision, ALMATY_OFFSET_MINUTES, lang))}${curfew ? `; ${t.regionCurfew}` : ''} (${publishers(at.interval.sources)})`
+                          : t.regionNoEmergency(name)}
+                      </li>
+                    );
+                  })}
+                </ul>
+              ) : null}
+            </details>
+          </div>
+        ) : null}
+        {layers.has('troops') ? (
+          <div className="situation__item" data-testid="troop-status">
+            <strong>{t.troopsHeading}:</strong>{' '}
+            {!troopsPresent
+              ? t.troopsNone
+              : troopClaims.length === 0
+                ? t.troopsNoFigure
+                : troopClaims
+                    .map((c) =>
+                      t.troopsClaim(
+                        formatClaimValue(c, lang, t.qualifier),
+                        t.claimantKind[c.claimantKind],
+                        formatTimeWithPrecision(c.asOf, c.precision, ALMATY_OFFSET_MINUTES, lang),
+                      ),
+                    )
+                    .join('; ')}
+          </div>
+        ) : null}
+        {layers.has('sites') && airport ? (
+          <div
+            className="situation__item"
+            data-testid="airport-status"
+            data-status={airport.interval.status}
+          >
+            <strong>{t.airportHeading}:</strong> {t.siteStatus[airport.interval.status]}
+            {airport.uncertain ? t.uncertainSuffix : ''}
+          </div>
+        ) : null}
+      </div>
+      {overflowing || expanded ? (
+        <button
+          type="button"
+          className="text-button situation__toggle"
+          aria-expanded={expanded}
+          aria-controls="situation-items"
+          onClick={() => setExpanded(!expanded)}
         >
-          <strong>{t.airportHeading}:</strong> {t.siteStatus[airport.interval.status]}
-          {airport.uncertain ? t.uncertainSuffix : ''}
-        </div>
+          {expanded ? t.situationLess : t.situationMore}
+        </button>
       ) : null}
       <button
         type="button"

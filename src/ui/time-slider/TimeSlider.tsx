@@ -4,12 +4,15 @@ import { traced } from '../../domain/trace';
 import { HOUR_MS, RANGE_END, RANGE_START, type EpochMs } from '../../domain/time';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { HISTOGRAM_BIN_MS, selectVisibleCount } from '../../store/selectors';
-import { histogram } from '../../domain/time-index';
+import { histogram, lowerBound } from '../../domain/time-index';
 import { SPEEDS, type Speed } from '../../store/store';
 import { useStrings } from '../i18n';
 import { Icon } from '../icons';
 
 const TOTAL_HOURS = (RANGE_END - RANGE_START) / HOUR_MS;
+const DAY_HOURS = 24;
+/** Days labelled on narrow tracks too (the rest get a tick only). */
+const MAJOR_DAYS = new Set([1, 5, 10, 15, 20]);
 
 /** Keys with their own meaning on the slider; arrows keep the browser's one-step behaviour. */
 const KEY_STEPS: Record<string, number> = { PageUp: 24, PageDown: -24 };
@@ -122,7 +125,28 @@ export function TimeSlider() {
           </button>
         </div>
         <div className="slider__track">
-          <Histogram bins={bins} label={t.histogramLabel} />
+          {/* A tap on a bar jumps to the first event in it (whole hours, like the slider). */}
+          <div
+            className="slider__bars"
+            onClick={(e) => {
+              const box = e.currentTarget.getBoundingClientRect();
+              const bin = Math.floor(((e.clientX - box.left) / box.width) * bins.length);
+              const from =
+                RANGE_START + Math.max(0, Math.min(bins.length - 1, bin)) * HISTOGRAM_BIN_MS;
+              const first = index.times[lowerBound(index.times, from)];
+              const at =
+                first !== undefined && first < from + HISTOGRAM_BIN_MS
+                  ? Math.min(
+                      RANGE_END,
+                      Math.ceil((first - RANGE_START) / HOUR_MS) * HOUR_MS + RANGE_START,
+                    )
+                  : from;
+              actions.setTime(at);
+            }}
+            aria-hidden="true"
+          >
+            <Histogram bins={bins} label={t.histogramLabel} />
+          </div>
           {/* The bars up to the slider time, darker: one style change per tick, no re-render of the bars. */}
           <div
             className="slider__past"
@@ -147,6 +171,17 @@ export function TimeSlider() {
             }}
             onKeyDown={onKeyDown}
           />
+          <div className="slider__ticks" aria-hidden="true">
+            {Array.from({ length: TOTAL_HOURS / DAY_HOURS + 1 }, (_, d) => (
+              <span
+                key={d}
+                className={`slider__tick${MAJOR_DAYS.has(d + 1) ? ' slider__tick--major' : ''}`}
+                style={{ left: `calc(8px + (100% - 16px) * ${(d * DAY_HOURS) / TOTAL_HOURS})` }}
+              >
+                {d + 1}
+              </span>
+            ))}
+          </div>
         </div>
         <div className="slider__speed" role="group" aria-label={t.speed}>
           {SPEEDS.map((s: Speed) => (

@@ -76,6 +76,18 @@ export class FakeMap implements MapInstance {
     this.center = { lng: options.center[0], lat: options.center[1] };
     return this;
   }
+  padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  getPadding() {
+    return { ...this.padding };
+  }
+  setPadding(padding: { top: number; right: number; bottom: number; left: number }): this {
+    this.record('setPadding', padding);
+    this.padding = { ...padding };
+    return this;
+  }
+  isMoving(): boolean {
+    return false;
+  }
   setGlobalStateProperty(name: string, value: unknown): this {
     this.style('setGlobalStateProperty', name, value);
     this.globalState.set(name, value);

@@ -1,0 +1,338 @@
+// What a reader sees, measured (issue 10): the document never scrolls, nothing covers a
+// control or marker, a selected place lies in the visible part of the map, and the embed
+// code's height holds the embed at every width.
+import { expect, test, type Page } from '@playwright/test';
+
+interface Size {
+  name: string;
+  width: number;
+  height: number;
+  touch: boolean;
+}
+
+const PHONE_S: Size = { name: '360x740', width: 360, height: 740, touch: true };
+const PHONE_L: Size = { name: '390x844', width: 390, height: 844, touch: true };
+const TABLET: Size = { name: '768x1024', width: 768, height: 1024, touch: false };
+const LAPTOP: Size = { name: '1280x800', width: 1280, height: 800, touch: false };
+const DESKTOP: Size = { name: '1440x900', width: 1440, height: 900, touch: false };
+const SIZES = [PHONE_S, PHONE_L, TABLET, LAPTOP, DESKTOP];
+const MOMENTS = [
+  '2022-01-02T18:00',
+  '2022-01-05T22:00',
+  '2022-01-06T12:00',
+  '2022-01-07T23:00',
+  '2022-01-15T12:00',
+];
+
+async function opens(page: Page, mode: 'page' | 'embed', query: string): Promise<void> {
+  await page.goto(`/${mode === 'embed' ? 'embed.html' : ''}?lang=en&${query}`);
+  await page.waitForFunction(() => window.__qantarMap !== undefined, null, { timeout: 30_000 });
+  await mapSettles(page);
+}
+
+/** Waits until the camera stands still and the map has drawn everything pending. */
+async function mapSettles(page: Page): Promise<void> {
+  await page.waitForFunction(() => !window.__qantarMap!.moving());
+  await page.evaluate(() => window.__qantarMap!.idle());
+}
+
+async function documentDoesNotScroll(page: Page, what: string): Promise<void> {
+  const m = await page.evaluate(() => {
+    const doc = document.scrollingElement!;
+    return { h: doc.scrollHeight, w: doc.scrollWidth, ih: innerHeight, iw: innerWidth };
+  });
+  expect(m.h, `${what}: document height`).toBeLessThanOrEqual(m.ih);
+  expect(m.w, `${what}: document width`).toBeLessThanOrEqual(m.iw);
+}
+
+/**
+ * Returns the visible controls and markers that something else covers at their centre.
+ * Things clipped away by a scrolling or clipping ancestor are not visible and not checked;
+ * markers and map controls under the sheet, the legend or the layer control, and anything
+ * under an open menu, are hidden by design and are not checked either. Markers are checked
+ * against the interface, not against each other: marker-on-marker overlap at country zoom
+ * is a cartography question (issue 10 leaves it to the base map and marker layout work).
+ */
+async function coveredControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type R = DOMRect;
+    const inside = (r: R, x: number, y: number) =>
+      x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    const chromeOverMap = [
+      ...document.querySelectorAll('.side--sheet, .legend, .layer-control, .maplibregl-ctrl'),
+    ];
+    const popovers = [
+      ...document.querySelectorAll(
+        '.menu[open] > .menu__body, .situation--expanded .situation__items, .situation__more[open] > :not(summary)',
+      ),
+    ];
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+    const problems: string[] = [];
+    const candidates = document.querySelectorAll(
+      '.app button, .app summary, .app input, .app a[href], .app textarea',
+    );
+    for (const el of candidates) {
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      // A link that wraps onto two lines is hit-tested on its first line box.
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      // A marker's target is its dot, at the centre of the button.
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;
+      let clipped = false;
+      for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible')
+          clipped = !inside(a.getBoundingClientRect(), x, y);
+      }
+      if (clipped) continue;
+      if (popovers.some((c) => !c.contains(el) && inside(c.getBoundingClientRect(), x, y)))
+        continue;
+      if (el.closest('.map-area')) {
+        const under = chromeOverMap.some(
+          (c) => !c.contains(el) && inside(c.getBoundingClientRect(), x, y),
+        );
+        if (under) continue;
+      }
+      const hit = document.elementFromPoint(x, y);
+      const marker = el.classList.contains('map-marker');
+      if (marker && hit?.closest('.map-marker')) continue;
+      if (!hit || !(hit === el || el.contains(hit)))
+        problems.push(`${describe(el)} is under ${hit ? describe(hit) : 'nothing'}`);
+    }
+    return problems;
+  });
+}
+
+async function seesEverything(page: Page, what: string): Promise<void> {
+  await documentDoesNotScroll(page, what);
+  expect(await coveredControls(page), `${what}: covered controls`).toEqual([]);
+}
+
+/** Opens a header tool; on phones the tools sit in the header menu. */
+async function headerTool(page: Page, name: string): Promise<void> {
+  const menu = page.getByTestId('header-menu');
+  if (await menu.isVisible()) {
+    const open = await menu.evaluate((d) => (d as HTMLDetailsElement).open);
+    if (!open) await menu.locator('> summary').click();
+  }
+  if (name === 'share') await page.getByTestId('share-menu').locator('> summary').click();
+  else await page.getByRole('button', { name, exact: true }).click();
+}
+
+async function closeMenus(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+}
+
+/** Where a place is drawn, and whether that point lies in the part of the map a reader sees. */
+async function placeInView(page: Page, placeId: string): Promise<string> {
+  return page.evaluate((id) => {
+    const marker = document.querySelector(`.map-marker[data-id="${id}"]`);
+    if (!marker) return `no marker for ${id}`;
+    const m = marker.getBoundingClientRect();
+    const x = m.left + m.width / 2;
+    const y = m.top + m.height / 2;
+    const area = document.querySelector('.map-area')!.getBoundingClientRect();
+    if (x < area.left || x > area.right || y < area.top || y > area.bottom)
+      return `${id} at ${x},${y} is outside the map area`;
+    for (const sel of ['.side', '.legend', '.layer-control', '.maplibregl-ctrl']) {
+      for (const c of document.querySelectorAll(sel)) {
+        const r = c.getBoundingClientRect();
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom)
+          return `${id} at ${Math.round(x)},${Math.round(y)} is under ${sel}`;
+      }
+    }
+    return 'in view';
+  }, placeId);
+}
+
+for (const size of SIZES) {
+  test.describe(`at ${size.name}`, () => {
+    test.use({
+      viewport: { width: size.width, height: size.height },
+      isMobile: size.touch,
+      hasTouch: size.touch,
+    });
+    for (const mode of ['page', 'embed'] as const) {
+      // Two moments per size, split between the page and the embed (keeps the run short).
+      for (const t of mode === 'page' ? ['2022-01-05T22:00'] : ['2022-01-07T23:00']) {
+        test(`${mode} at ${t}: nothing scrolls or covers a control with each panel and menu open`, async ({
+          page,
+        }) => {
+          await opens(page, mode, `t=${t}`);
+          await seesEverything(page, 'on opening');
+
+          await page.locator('.map-marker--city[data-place-id="almaty"]').click();
+          await expect(page.getByTestId('place-panel')).toBeVisible();
+          await expect.poll(() => placeInView(page, 'almaty')).toBe('in view');
+          await mapSettles(page);
+          await seesEverything(page, 'with the Almaty panel');
+
+          await page.getByRole('button', { name: 'Figures', exact: true }).click();
+          await expect(page.getByTestId('figures-panel')).toBeVisible();
+          await seesEverything(page, 'with the figures');
+
+          await headerTool(page, 'Text view');
+          await expect(page.getByTestId('text-view')).toBeVisible();
+          await mapSettles(page);
+          await seesEverything(page, 'with the text view');
+
+          await headerTool(page, 'share');
+          await expect(page.getByRole('button', { name: 'Download PNG' })).toBeVisible();
+          await seesEverything(page, 'with the share menu');
+          await closeMenus(page);
+          await expect(page.getByRole('button', { name: 'Download PNG' })).toBeHidden();
+        });
+      }
+    }
+  });
+}
+
+test.describe('every moment, on a phone and a desktop, light and dark', () => {
+  for (const size of [PHONE_S, LAPTOP]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${size.name} ${scheme}: the document never scrolls and nothing covers a control`, async ({
+        browser,
+      }) => {
+        const context = await browser.newContext({
+          viewport: { width: size.width, height: size.height },
+          isMobile: size.touch,
+          hasTouch: size.touch,
+          colorScheme: scheme,
+        });
+        const page = await context.newPage();
+        for (const t of scheme === 'light' ? MOMENTS : [MOMENTS[1]!, MOMENTS[3]!]) {
+          for (const mode of ['page', 'embed'] as const) {
+            await opens(page, mode, `t=${t}&place=almaty`);
+            await seesEverything(page, `${mode} at ${t} with the Almaty panel`);
+          }
+        }
+        await context.close();
+      });
+    }
+  }
+});
+
+test.describe('a selected place comes into the visible part of the map', () => {
+  for (const size of [PHONE_S, PHONE_L, LAPTOP, DESKTOP]) {
+    test.describe(size.name, () => {
+      test.use({
+        viewport: { width: size.width, height: size.height },
+        isMobile: size.touch,
+        hasTouch: size.touch,
+      });
+      test('by URL', async ({ page }) => {
+        for (const place of ['zhanaozen', 'aktau', 'uralsk', 'almaty_airport', 'shymkent']) {
+          await opens(page, 'page', `t=2022-01-06T12:00&place=${place}`);
+          await expect.poll(() => placeInView(page, place), place).toBe('in view');
+        }
+      });
+      test('by click', async ({ page }) => {
+        await opens(page, 'page', 't=2022-01-06T12:00');
+        for (const place of ['shymkent', 'aktau', 'atyrau']) {
+          await page.locator(`.map-marker--city[data-place-id="${place}"]`).click();
+          await expect(page.getByTestId('place-panel')).toBeVisible();
+          await mapSettles(page);
+          await expect.poll(() => placeInView(page, place), place).toBe('in view');
+        }
+      });
+      test('by message, in the embed', async ({ page }) => {
+        await opens(page, 'embed', 't=2022-01-06T12:00');
+        for (const place of ['zhanaozen', 'uralsk', 'shymkent']) {
+          await page.evaluate(
+            (placeId) =>
+              window.postMessage({ type: 'qantar:select-place', version: 1, placeId }, '*'),
+            place,
+          );
+          await expect(page.getByTestId('place-panel')).toBeVisible();
+          await mapSettles(page);
+          await expect.poll(() => placeInView(page, place), place).toBe('in view');
+        }
+      });
+    });
+  }
+});
+
+test('the embed code’s height holds the embed at widths 300 to 1000, slider and play included', async ({
+  page,
+}) => {
+  await opens(page, 'page', 't=2022-01-05T22:00');
+  await page.getByTestId('share-menu').locator('> summary').click();
+  await page.getByRole('button', { name: 'Embed this map' }).click();
+  const code = await page.locator('#embed-iframe').inputValue();
+  const height = Number(/height="(\d+)"/.exec(code)?.[1]);
+  const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
+  expect(height).toBeGreaterThan(300);
+  for (const width of [300, 360, 640, 1000]) {
+    // The embed page in a viewport of the iframe's size is what the frame shows.
+    await page.setViewportSize({ width, height });
+    await page.goto(src);
+    await page.waitForFunction(() => window.__qantarMap !== undefined, null, { timeout: 30_000 });
+    await mapSettles(page);
+    const content = await page.evaluate(() => document.scrollingElement!.scrollHeight);
+    expect(content, `content height at ${width} px`).toBeLessThanOrEqual(height);
+    await documentDoesNotScroll(page, `embed at ${width} px`);
+    for (const control of [page.getByRole('slider', { name: 'Time' }), page.getByLabel('Play')]) {
+      const box = (await control.boundingBox())!;
+      expect(box.y + box.height, `${width} px`).toBeLessThanOrEqual(height);
+      expect(box.x + box.width, `${width} px`).toBeLessThanOrEqual(width);
+    }
+    expect(await coveredControls(page), `embed at ${width} px`).toEqual([]);
+  }
+});
+
+test('menus close on an outside click and on Escape, and the focus returns to the opener', async ({
+  page,
+}) => {
+  await opens(page, 'page', 't=2022-01-05T22:00');
+  const share = page.getByTestId('share-menu').locator('> summary');
+  await share.click();
+  await expect(page.getByRole('button', { name: 'Download PNG' })).toBeVisible();
+  await page.locator('.slider__readout').click();
+  await expect(page.getByRole('button', { name: 'Download PNG' })).toBeHidden();
+  await share.click();
+  await page.getByRole('button', { name: 'Copy link to this view' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Download PNG' })).toBeHidden();
+  await expect(share).toBeFocused();
+});
+
+test.describe('phone bottom sheet', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('has small, half and full heights by keyboard, and Escape closes it', async ({ page }) => {
+    await opens(page, 'page', 't=2022-01-05T22:00&place=almaty');
+    const sheet = page.getByTestId('side');
+    const handle = page.getByTestId('sheet-handle');
+    await expect(sheet).toHaveAttribute('data-sheet-state', 'half');
+    const half = (await sheet.boundingBox())!.height;
+    await handle.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(sheet).toHaveAttribute('data-sheet-state', 'full');
+    expect((await sheet.boundingBox())!.height).toBeGreaterThan(half);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(sheet).toHaveAttribute('data-sheet-state', 'peek');
+    expect((await sheet.boundingBox())!.height).toBeLessThan(half);
+    await expect(handle).toHaveAccessibleName(/Panel size: small/);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('place-panel')).toHaveCount(0);
+  });
+  test('the camera padding follows the sheet', async ({ page }) => {
+    await opens(page, 'page', 't=2022-01-05T22:00&place=almaty');
+    const padding = () => page.evaluate(() => window.__qantarMap!.padding().bottom);
+    const covered = () =>
+      page.evaluate(() => {
+        const area = document.querySelector('.map-area')!.getBoundingClientRect();
+        return Math.round(
+          area.bottom - document.querySelector('.side')!.getBoundingClientRect().top,
+        );
+      });
+    await expect.poll(padding).toBe(await covered());
+    await page.getByTestId('sheet-handle').focus();
+    await page.keyboard.press('End');
+    await expect.poll(padding).toBe(await covered());
+  });
+});

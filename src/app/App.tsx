@@ -92,6 +92,13 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
     console.error(`map unavailable (${failure}): ${detail}`);
     setMapFailure(failure);
     setTextView(true);
+    setActiveTab('text');
+  }, []);
+
+  // While the map cannot draw, the text view stands in for it: bring it to the front.
+  const onContextChange = useCallback((lost: boolean) => {
+    setContextLost(lost);
+    if (lost) setActiveTab('text');
   }, []);
 
   const shareLink = () => pageUrl('index.html', encodeUrlState(urlStateOf(store.getState())));
@@ -232,7 +239,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
               texts={markerTexts}
               onError={onMapError}
               onReady={setMapHandle}
-              onContextChange={setContextLost}
+              onContextChange={onContextChange}
               label={t.mapLabel}
               cooperativeGestures={mode === 'embed'}
             />

@@ -82,7 +82,12 @@ test('on context loss: a message and the text view; slider, panels and pointer k
   await expect(view.locator('[data-event-id]')).toHaveCount(
     countUpTo(index, at('2022-01-05T22:00')),
   );
-  // The open panel follows the slider.
+  // The text view came to the front; the open panel is one tab away and follows the slider.
+  await expect(page.getByRole('tab', { name: 'Text view' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.getByRole('tab', { name: 'Selection' }).click();
   await expect.poll(() => reader.panelEventIds()).not.toEqual(panelBefore);
   expect((await reader.panelEventIds()).length).toBeGreaterThan(panelBefore.length);
 
@@ -90,6 +95,7 @@ test('on context loss: a message and the text view; slider, panels and pointer k
   const box = (await page.locator('.map').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2, { steps: 5 });
+  await page.getByRole('tab', { name: 'Text view' }).click();
   await view.locator('[data-event-id]').first().getByRole('button').click();
   await page.getByTestId('layer-control').locator('summary').click();
   await page.getByRole('checkbox', { name: 'CSTO troops' }).uncheck();

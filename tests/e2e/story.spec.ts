@@ -55,24 +55,30 @@ test('Almaty airport changes hands, with the disputed seizure time shown as unce
 test('CSTO contingents fly in along their routes, stay, and withdraw', async ({ page }) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-05T12:00');
-  const troops = page.locator('.map-marker--troop');
+  const troops = page.locator('.map .map-marker--troop');
   await expect(troops.locator('visible=true')).toHaveCount(0);
   expect(await reader.renderedFeatureIds('troopRoutes')).toEqual([]);
 
   await reader.scrubsTo('2022-01-06T12:00');
-  await expect(page.locator('.map-marker--troop[data-phase="arriving"]').first()).toBeVisible();
+  await expect(
+    page.locator('.map .map-marker--troop[data-phase="arriving"]').first(),
+  ).toBeVisible();
   expect((await reader.renderedFeatureIds('troopRoutes')).length).toBeGreaterThan(0);
   await expect(page.getByTestId('troop-status')).toContainText('about 2,500 according to CSTO');
 
   await reader.scrubsTo('2022-01-11T12:00');
-  await expect(page.locator('.map-marker--troop[data-phase="deployed"]').first()).toBeVisible();
+  await expect(
+    page.locator('.map .map-marker--troop[data-phase="deployed"]').first(),
+  ).toBeVisible();
   await expect(page.getByTestId('troop-status')).toContainText(
     '2,030 according to Kazakh authorities',
   );
   await expect(page.getByTestId('troop-status')).toContainText('about 2,500 according to CSTO');
 
   await reader.scrubsTo('2022-01-15T12:00');
-  await expect(page.locator('.map-marker--troop[data-phase="withdrawing"]').first()).toBeVisible();
+  await expect(
+    page.locator('.map .map-marker--troop[data-phase="withdrawing"]').first(),
+  ).toBeVisible();
 
   await reader.scrubsTo('2022-01-20T00:00');
   await expect(troops.locator('visible=true')).toHaveCount(0);
@@ -84,7 +90,7 @@ test('selecting a contingent shows its units, troop-number claims and guarded si
 }) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-10T12:00');
-  await page.locator('.map-marker--troop[data-id="kyrgyzstan"]').click();
+  await page.locator('.map .map-marker--troop[data-id="kyrgyzstan"]').click();
   const panel = page.getByTestId('contingent-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('Kyrgyzstan');
   await expect(panel.getByTestId('contingent-phase')).toHaveAttribute('data-phase', 'deployed');

@@ -19,7 +19,7 @@ test('a link restores exactly that view', async ({ page }) => {
   await page.getByTestId('layer-control').locator('summary').click();
   await expect(page.getByRole('checkbox', { name: 'OVKS-Truppen' })).not.toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Ereignisse' })).toBeChecked();
-  await expect(page.locator('.map-marker--troop:visible')).toHaveCount(0);
+  await expect(page.locator('.map .map-marker--troop:visible')).toHaveCount(0);
 });
 
 test('invalid parameters are ignored and the default view opens', async ({ page }) => {

@@ -23,6 +23,7 @@ import { Legend } from '../ui/legend/Legend';
 import { PlacePanel } from '../ui/place-panel/PlacePanel';
 import { CopyButton } from '../ui/copy-button/CopyButton';
 import { SituationBar } from '../ui/situation/SituationBar';
+import { StoryPanel } from '../ui/story-panel/StoryPanel';
 import { TextView } from '../ui/text-view/TextView';
 import { TimeSlider } from '../ui/time-slider/TimeSlider';
 import { BASEMAP_URL } from './load-dataset';
@@ -196,6 +197,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
           ) : null}
           {mapFailure === null && controls ? <LayerControl /> : null}
           {mapFailure === null && !contextLost ? <Legend /> : null}
+          {mapFailure === null ? <StoryPanel /> : null}
         </div>
         {showSide ? (
           <div className="side">

@@ -4,6 +4,9 @@ import { encodeUrlState, URL_STATE_KEYS, type UrlState } from './url-state';
 
 /** Returns the shareable view state of the store (defaults left out by the encoder). */
 export function urlStateOf(s: QantarState, extra: Pick<UrlState, 'controls'> = {}): UrlState {
+  // In story mode the step stands for time, layers and camera: `?step=3` opens it again.
+  if (s.storyStep !== null && !s.storyIntro)
+    return { step: String(s.storyStep + 1), lang: s.lang, ...extra };
   const state: UrlState = { time: s.time, lang: s.lang, ...extra };
   if (s.selectedPlace) state.place = s.selectedPlace;
   if (s.selectedEvent) state.event = s.selectedEvent;

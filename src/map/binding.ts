@@ -1,3 +1,4 @@
+import { resolveStoryCamera } from '../domain/story-steps';
 import { statusAt } from '../domain/status';
 import { hoursSinceStart } from '../domain/time';
 import { traced } from '../domain/trace';
@@ -16,6 +17,8 @@ type Applied = Pick<
   | 'selectedEvent'
   | 'selectedPlace'
   | 'selectedContingent'
+  | 'highlight'
+  | 'storyStep'
 >;
 
 export interface FrameScheduler {
@@ -60,6 +63,13 @@ export function bindStoreToMap(
       port.setFilters([...s.hiddenCategories], [...s.hiddenVerifications]);
     }
     if (changed(prev, s, 'selectedEvent')) port.setSelectedEvent(s.selectedEvent);
+    if (changed(prev, s, 'highlight')) port.setHighlight(s.highlight.events, s.highlight.places);
+    const step = s.storyStep === null ? undefined : s.storySteps[s.storyStep];
+    if (step && changed(prev, s, 'storyStep')) {
+      const camera = resolveStoryCamera(step.camera, s.placesById);
+      const phone = resolveStoryCamera(step.phoneCamera, s.placesById);
+      if (camera) port.flyToStep(camera, phone ?? camera);
+    }
     if (changed(prev, s, 'time', 'lang', 'selectedPlace')) {
       port.updateCities(selectCityCounts(s), s.selectedPlace, s.lang);
       port.updateSites(
@@ -90,6 +100,8 @@ export function bindStoreToMap(
       selectedEvent: s.selectedEvent,
       selectedPlace: s.selectedPlace,
       selectedContingent: s.selectedContingent,
+      highlight: s.highlight,
+      storyStep: s.storyStep,
     };
   };
 

@@ -15,8 +15,19 @@ export interface TroopMarkerState {
   position: [number, number] | null;
 }
 
+/** A camera: centre and zoom. */
+export interface CameraView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
 /** What the store binding asks of the map: intents, never data re-sends. */
 export interface MapPort {
+  /** Story mode: emphasises events (feature-state) and place markers. */
+  setHighlight(eventIds: readonly string[], placeIds: readonly string[]): void;
+  /** Story mode: moves the camera to a step (the phone camera on narrow maps). */
+  flyToStep(camera: CameraView, phoneCamera: CameraView): void;
   /** Sets the slider time (hours since the start) the layer filters compare against. */
   setTime(hours: number): void;
   setLang(lang: Lang): void;

@@ -12,6 +12,7 @@ export function initFromUrl(url: UrlState, dataset: Dataset): AppInit {
   if (url.view) init.view = url.view;
   if (url.play) init.play = true;
   if (url.controls === false) init.controls = false;
+  if (url.mode === 'list' && (dataset.story ?? []).length > 0) init.list = true;
   if (url.place !== undefined && panelPlaceIds(dataset).has(url.place))
     init.selectedPlace = url.place;
   if (url.event && dataset.events.some((e) => e.id === url.event)) init.selectedEvent = url.event;

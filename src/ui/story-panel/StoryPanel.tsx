@@ -75,7 +75,6 @@ export function StoryPanel() {
       aria-label={st.storyLabel}
       data-testid="story-stepper"
       data-step-id={step.id}
-      tabIndex={0}
       onKeyDown={onKeyDown}
     >
       <div className="story-card__head">
@@ -86,8 +85,15 @@ export function StoryPanel() {
           {st.exploreFreely}
         </button>
       </div>
-      <div className="story-card__body">
-        <h2 className="story-card__title" data-testid="story-title">
+      {/* Focusable: it scrolls on small screens, and ←/→ step while it has focus. */}
+      <div
+        className="story-card__body"
+        tabIndex={0}
+        role="group"
+        aria-labelledby="story-step-title"
+        data-testid="story-body"
+      >
+        <h2 id="story-step-title" className="story-card__title" data-testid="story-title">
           {step.title[lang]}
         </h2>
         <p className="story-card__text">{step.text[lang]}</p>

@@ -24,6 +24,7 @@ import { PlacePanel } from '../ui/place-panel/PlacePanel';
 import { CopyButton } from '../ui/copy-button/CopyButton';
 import { SituationBar } from '../ui/situation/SituationBar';
 import { StoryPanel } from '../ui/story-panel/StoryPanel';
+import { useStoryPlayback } from '../ui/story-panel/use-story-playback';
 import { StoryList } from '../ui/story-list/StoryList';
 import { StoryListPage } from '../ui/story-list/StoryListPage';
 import { TextView } from '../ui/text-view/TextView';
@@ -60,6 +61,8 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
   const [pngFailed, setPngFailed] = useState(false);
   const [markerTexts] = useState(() => createMarkerTexts(store));
   usePlayback();
+  // Story windows play through in embeds without controls too (driven by an article).
+  useStoryPlayback();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -203,7 +206,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
           ) : null}
           {mapFailure === null && controls ? <LayerControl /> : null}
           {mapFailure === null && !contextLost ? <Legend /> : null}
-          {mapFailure === null ? <StoryPanel /> : null}
+          {mapFailure === null && controls ? <StoryPanel /> : null}
         </div>
         {showSide ? (
           <div className="side">

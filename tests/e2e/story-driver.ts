@@ -2,7 +2,7 @@
 import { expect, type Frame, type Page } from '@playwright/test';
 import { formatSliderTime } from '../../src/domain/format';
 import { resolveStoryCamera, stepEndTime, type StoryStep } from '../../src/domain/story-steps';
-import type { EpochMs } from '../../src/domain/time';
+import { hoursSinceStart, type EpochMs } from '../../src/domain/time';
 import { loadDataset } from './driver';
 
 export const dataset = loadDataset();
@@ -33,8 +33,17 @@ export async function mapIsReady(scope: Scope): Promise<void> {
 }
 
 /** Waits until the map shows a step: time, camera (within a tolerance) and highlighted ids. */
-export async function expectMapAtStep(scope: Scope, step: StoryStep, lang: 'en' | 'de' = 'en') {
-  await expect(scope.getByTestId('slider-time')).toHaveText(expectedTime(step, lang));
+export async function expectMapAtStep(
+  scope: Scope,
+  step: StoryStep,
+  lang: 'en' | 'de' = 'en',
+  withSlider = true,
+) {
+  if (withSlider)
+    await expect(scope.getByTestId('slider-time')).toHaveText(expectedTime(step, lang));
+  await expect
+    .poll(() => scope.evaluate(() => window.__qantarMap!.hours()), `time of step ${step.id}`)
+    .toBe(hoursSinceStart(stepEndTime(step)));
   const width = await scope.evaluate(() => window.__qantarMap!.width());
   const camera = expectedCamera(step, width);
   await expect

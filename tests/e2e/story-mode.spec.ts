@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { HOST_PORT } from '../../playwright.config';
 import { expectMapAtStep, mapIsReady, steps } from './story-driver';
 
 const first = steps[0]!;
@@ -152,4 +153,110 @@ test('data:check rejects bad steps with file, row and column', async () => {
     `${file}:3:time: time is outside the covered range (1–20 January 2022) (2022-02-03T00:00+06:00)`,
   );
   expect(failure?.stderr).toContain(`${file}:4:title_de: title is missing in German`);
+});
+
+const HOST = `http://127.0.0.1:${HOST_PORT}`;
+
+/** The map frame of the example article, once its map has loaded. */
+async function articleMap(page: Page) {
+  const handle = await page.locator('.qantar-scrolly__graphic iframe').elementHandle();
+  const frame = (await handle!.contentFrame())!;
+  await mapIsReady(frame);
+  return frame;
+}
+
+/** What the article page received from the map (recorded from before the page loads). */
+const stepsReceived = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { qantarReceived: { type: string; id?: string }[] }).qantarReceived
+      .filter((m) => m.type === 'qantar:step')
+      .map((m) => m.id),
+  );
+
+async function recordMessages(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { qantarReceived: unknown[] };
+    w.qantarReceived = [];
+    window.addEventListener('message', (e) => {
+      if (e.data && typeof e.data === 'object') w.qantarReceived.push(e.data);
+    });
+  });
+}
+
+/** Top of a section relative to the window, in CSS pixels. */
+const sectionTop = (page: Page, id: string) =>
+  page.locator(`[data-qantar-step="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+
+test('the example article on another origin drives the embed through every step by mouse wheel', async ({
+  page,
+}) => {
+  await recordMessages(page);
+  await page.goto(`${HOST}/story-en.html`);
+  const frame = await articleMap(page);
+  // Over the text column: the wheel scrolls the article.
+  await page.mouse.move(250, 500);
+  for (const step of steps) {
+    for (let i = 0; i < 100 && (await sectionTop(page, step.id)) > 400; i++)
+      await page.mouse.wheel(0, 200);
+    await expect(page.locator(`[data-qantar-step="${step.id}"]`)).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+    await expectMapAtStep(frame, step, 'en', false);
+    await expect.poll(() => stepsReceived(page)).toContain(step.id);
+  }
+  expect(await page.evaluate(() => location.origin)).toBe(HOST);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the German article drives the embed through every step by one-finger scrolling', async ({
+    page,
+  }) => {
+    // Nine steps of swiping and waiting for the map: more than the default minute here.
+    test.setTimeout(180_000);
+    await recordMessages(page);
+    await page.goto(`${HOST}/story-de.html`);
+    const frame = await articleMap(page);
+    const cdp = await page.context().newCDPSession(page);
+    for (const step of steps) {
+      for (let i = 0; i < 60 && (await sectionTop(page, step.id)) > 450; i++) {
+        // One finger swiping up on the text, as a reader does.
+        await cdp.send('Input.synthesizeScrollGesture', {
+          // Over the map, which lies behind the text on phones: the swipe still scrolls.
+          x: 195,
+          y: 300,
+          yDistance: -400,
+          gestureSourceType: 'touch',
+          speed: 4000,
+        });
+      }
+      await expect(page.locator(`[data-qantar-step="${step.id}"]`)).toHaveAttribute(
+        'aria-current',
+        'step',
+      );
+      await expectMapAtStep(frame, step, 'de', false);
+      await expect.poll(() => stepsReceived(page)).toContain(step.id);
+    }
+  });
+});
+
+test('list mode shows every step with its picture', async ({ page, request }) => {
+  await page.goto('/?lang=en&mode=list');
+  const list = page.getByTestId('story-list');
+  await expect(list.locator('[data-step-id]')).toHaveCount(steps.length);
+  for (const step of steps) {
+    const item = list.locator(`[data-step-id="${step.id}"]`);
+    await expect(item.getByRole('heading', { name: step.title.en })).toBeVisible();
+    await expect(item).toContainText(step.text.en);
+    const img = item.getByRole('img', { name: step.alt.en });
+    await img.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(100);
+    const src = await img.getAttribute('src');
+    expect((await request.get(src!)).headers()['content-type']).toContain('image/jpeg');
+  }
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -3,7 +3,6 @@ import { formatClaimValue, formatTimeWithPrecision } from '../../domain/format';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { useStrings } from '../i18n';
 import { useStoryStrings } from './story-strings';
-import { useStoryPlayback } from './use-story-playback';
 import './story-panel.css';
 
 /**
@@ -20,7 +19,6 @@ export function StoryPanel() {
   const claims = useQantar((s) => s.dataset.claims);
   const t = useStrings();
   const st = useStoryStrings();
-  useStoryPlayback();
   const claimsById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
 
   const step = index === null ? undefined : steps[index];

@@ -12,6 +12,7 @@ export default tseslint.config(
       'dist/',
       'dist-e2e/',
       'dist-bench/',
+      'dist-pictures/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

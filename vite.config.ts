@@ -3,12 +3,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { qantarData } from './scripts/vite-plugin-qantar-data';
 import { qantarSecurity } from './scripts/vite-plugin-security';
+import { qantarScrolly } from './scripts/vite-plugin-qantar-scrolly';
 
 export default defineConfig({
   base: './',
   // Two pages, no client-side routes: a missing file is a 404 (in preview too), never index.html.
   appType: 'mpa',
-  plugins: [react(), qantarData(), qantarSecurity()],
+  plugins: [react(), qantarData(), qantarSecurity(), qantarScrolly()],
   build: {
     target: 'es2022',
     // maplibre-gl is loaded lazily by the map view, so the page chrome and the text view

@@ -22,6 +22,10 @@ import { Legend } from '../ui/legend/Legend';
 import { PlacePanel } from '../ui/place-panel/PlacePanel';
 import { CopyButton } from '../ui/copy-button/CopyButton';
 import { SituationBar } from '../ui/situation/SituationBar';
+import { StoryPanel } from '../ui/story-panel/StoryPanel';
+import { useStoryPlayback } from '../ui/story-panel/use-story-playback';
+import { StoryList } from '../ui/story-list/StoryList';
+import { StoryListPage } from '../ui/story-list/StoryListPage';
 import { TextView } from '../ui/text-view/TextView';
 import { TimeSlider } from '../ui/time-slider/TimeSlider';
 import { BASEMAP_URL } from './load-dataset';
@@ -82,6 +86,8 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
       }),
     [store],
   );
+  // Story windows play through in embeds without controls too (driven by an article).
+  useStoryPlayback();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -232,7 +238,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
         )}
       </header>
       <main className={`app-main${showSide ? ' app-main--side' : ''}`}>
-        <div className="map-area" ref={mapArea}>
+        <div className={`map-area${mapFailure === 'webgl' ? ' map-area--list' : ''}`} ref={mapArea}>
           {mapFailure === null ? (
             <MapView
               basemapUrl={BASEMAP_URL}
@@ -244,21 +250,26 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
               cooperativeGestures={mode === 'embed'}
             />
           ) : (
-            <p className="map-failure" role="alert">
-              {mapFailure === 'webgl' ? t.webglMissing : t.mapFailed}
-              {mapFailure === 'load' ? (
-                // The map's chunk or base map could not be loaded: mount the map view again.
-                <button type="button" className="text-button" onClick={() => setMapFailure(null)}>
-                  {t.retry}
-                </button>
-              ) : null}
-            </p>
+            <>
+              <p className="map-failure" role="alert">
+                {mapFailure === 'webgl' ? t.webglMissing : t.mapFailed}
+                {mapFailure === 'load' ? (
+                  // The map's chunk or base map could not be loaded: mount the map view again.
+                  <button type="button" className="text-button" onClick={() => setMapFailure(null)}>
+                    {t.retry}
+                  </button>
+                ) : null}
+              </p>
+              {/* Without a map, the story unrolled as text and pictures (issue 12). */}
+              {mapFailure === 'webgl' ? <StoryList /> : null}
+            </>
           )}
           {/* A blank cover over the undrawn map and its zoom buttons; the message is in the side
               column (a bottom sheet on phones), in the flow, so it never overlaps anything. */}
           {mapFailure === null && contextLost ? <div className="map-context-lost" /> : null}
           {mapFailure === null && controls ? <LayerControl /> : null}
           {mapFailure === null && !contextLost ? <Legend folded={phone || showSide} /> : null}
+          {mapFailure === null && controls ? <StoryPanel /> : null}
         </div>
         {showSide ? (
           <SideColumn
@@ -315,6 +326,8 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
 export interface AppInit extends StoreInit {
   play?: boolean;
   controls?: boolean;
+  /** `mode=list`: the story unrolled, no map. */
+  list?: boolean;
 }
 
 /** One app or embed instance: its own store, created from the dataset and the initial view. */
@@ -332,7 +345,14 @@ export function App({
   useEffect(() => {
     if (init.play && !store.getState().reducedMotion) store.getState().play();
   }, [store, init.play]);
-  useEffect(() => syncUrlWithStore(store, controls ? {} : { controls: false }), [store, controls]);
+  useEffect(
+    () =>
+      syncUrlWithStore(store, {
+        ...(controls ? {} : { controls: false }),
+        ...(init.list ? { mode: 'list' as const } : {}),
+      }),
+    [store, controls, init.list],
+  );
   useEffect(() => {
     if (mode !== 'embed') return;
     const params = new URLSearchParams(window.location.search);
@@ -346,7 +366,7 @@ export function App({
   return (
     <StoreProvider store={store}>
       <ErrorBoundary fallback={() => <AppFailure textView={<TextView />} />}>
-        <Shell mode={mode} controls={controls} />
+        {init.list ? <StoryListPage /> : <Shell mode={mode} controls={controls} />}
       </ErrorBoundary>
     </StoreProvider>
   );

@@ -1,4 +1,5 @@
 import type { SourceKind } from './editorial';
+import type { StoryStep } from './story-steps';
 import type { EpochMs, Precision } from './time';
 
 export const CATEGORIES = [
@@ -230,6 +231,8 @@ export interface Dataset {
   deployments: Contingent[];
   deploymentSites: DeploymentSite[];
   corrections: Correction[];
+  /** The story's steps (data/story.csv), when the dataset has a story. */
+  story?: StoryStep[];
 }
 
 /** Returns the coordinates an event is drawn at: its own point, its place, or the place's city. */

@@ -34,6 +34,7 @@ import { eventsTable } from './validate/tables/events';
 import { placesTable } from './validate/tables/places';
 import { sourcesTable } from './validate/tables/sources';
 import { statusTable } from './validate/tables/status';
+import { STORY_FILE, validateStory, type StoryStep } from './story-steps';
 
 export { formatProblem, type Problem } from './validate/problem';
 
@@ -95,7 +96,7 @@ export function validateDataset(
   const ctx: ReadContext = { problems: [], refs: [], skipped: [] };
   const { problems, refs } = ctx;
   for (const name of Object.keys(files)) {
-    if (name.endsWith('.csv') && !(DATA_FILES as string[]).includes(name)) {
+    if (name.endsWith('.csv') && !(DATA_FILES as string[]).includes(name) && name !== STORY_FILE) {
       problems.push({
         file: name,
         row: 0,
@@ -129,6 +130,26 @@ export function validateDataset(
   checkReferences(read, refs, problems);
   for (const rule of DATASET_RULES) rule(built);
 
+  // The story (optional file, own module: story-steps.ts) names events, places and claims.
+  let story: StoryStep[] | undefined;
+  if (files[STORY_FILE] !== undefined) {
+    const text = fileText(STORY_FILE, files[STORY_FILE], problems);
+    if (text !== undefined) {
+      const places = built.places.map((b) => b.item);
+      const checked = validateStory(
+        text,
+        {
+          events: new Set(built.events.map((b) => b.item.id)),
+          places: new Set(places.map((p) => p.id)),
+          claims: new Set(built.claims.map((b) => b.item.id)),
+        },
+        new Map(places.map((p) => [p.id, p])),
+      );
+      problems.push(...checked.problems);
+      story = checked.steps;
+    }
+  }
+
   const skippedRows = ctx.skipped;
   if (problems.length > 0) return { problems: sortProblems(problems, DATA_FILES), skippedRows };
   const items = <T>(rows: readonly Built<T>[]) => rows.map((b) => b.item);
@@ -136,6 +157,7 @@ export function validateDataset(
     problems: [],
     skippedRows,
     dataset: {
+      ...(story ? { story } : {}),
       places: items(built.places),
       // Same start: an event that follows another comes after it (editorial.ts).
       events: items(built.events).sort(compareEvents),

@@ -1,3 +1,4 @@
+import { findStep } from '../domain/story-steps';
 import { toAlmatyIso } from '../domain/time';
 import type { QantarStore } from '../store/store';
 import { normalizeLayerList } from './layer-list';
@@ -71,6 +72,14 @@ export function applyHostMessage(
     case 'qantar:set-lang':
       s.setLang(message.lang);
       break;
+    case 'qantar:set-step': {
+      const index = findStep(s.storySteps, message.step);
+      if (index !== null) {
+        if (s.storyIntro) s.startStory();
+        s.goToStep(index);
+      }
+      break;
+    }
   }
 }
 
@@ -126,10 +135,27 @@ export function connectHostPage(store: QantarStore, options: HostBridgeOptions):
       if (s.selectedEvent) message.eventId = s.selectedEvent;
       post(message);
     }
+    if (s.storyStep !== prev.storyStep) {
+      const step = s.storyStep === null ? null : s.storySteps[s.storyStep];
+      post({
+        type: 'qantar:step',
+        version: 1,
+        step: s.storyStep === null ? null : s.storyStep + 1,
+        id: step?.id ?? null,
+      });
+    }
     prev = s;
   });
 
   post({ type: 'qantar:ready', version: 1 });
+  const opening = store.getState();
+  if (opening.storyStep !== null)
+    post({
+      type: 'qantar:step',
+      version: 1,
+      step: opening.storyStep + 1,
+      id: opening.storySteps[opening.storyStep]?.id ?? null,
+    });
   reportHeight();
   return () => {
     win.removeEventListener('message', onMessage);

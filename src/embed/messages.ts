@@ -12,13 +12,17 @@ export type HostMessage =
   | { type: 'qantar:pause'; version: 1 }
   | { type: 'qantar:select-place'; version: 1; placeId: string | null }
   | { type: 'qantar:set-layers'; version: 1; layers: LayerName[] }
-  | { type: 'qantar:set-lang'; version: 1; lang: Lang };
+  | { type: 'qantar:set-lang'; version: 1; lang: Lang }
+  // Story mode (issue 12): a step by 1-based number or id.
+  | { type: 'qantar:set-step'; version: 1; step: number | string };
 
 export type MapMessage =
   | { type: 'qantar:ready'; version: 1 }
   | { type: 'qantar:height'; version: 1; height: number }
   | { type: 'qantar:time'; version: 1; time: string }
-  | { type: 'qantar:select'; version: 1; placeId?: string; eventId?: string };
+  | { type: 'qantar:select'; version: 1; placeId?: string; eventId?: string }
+  // Story mode: the step shown (1-based) and its id; step null when the reader left the story.
+  | { type: 'qantar:step'; version: 1; step: number | null; id: string | null };
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -55,6 +59,14 @@ export function parseHostMessage(data: unknown): HostMessage | null {
       return (LANGS as readonly unknown[]).includes(data['lang'])
         ? { type: 'qantar:set-lang', version: 1, lang: data['lang'] as Lang }
         : null;
+    case 'qantar:set-step': {
+      const step = data['step'];
+      if (typeof step === 'number')
+        return Number.isInteger(step) && step >= 1 && step <= 1000
+          ? { type: 'qantar:set-step', version: 1, step }
+          : null;
+      return isShortString(step, 100) ? { type: 'qantar:set-step', version: 1, step } : null;
+    }
     default:
       return null;
   }

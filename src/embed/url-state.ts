@@ -21,6 +21,8 @@ export const URL_STATE_KEYS = [
   'view',
   'play',
   'controls',
+  'step',
+  'mode',
 ] as const;
 
 /** The view state carried in the URL (public contract: see README, "URL parameters"). */
@@ -34,6 +36,10 @@ export interface UrlState {
   play?: boolean;
   /** `controls=0`: hide the controls (embeds). */
   controls?: boolean;
+  /** `step`: a story step, by 1-based number or id (story mode, issue 12). */
+  step?: string;
+  /** `mode=list`: the story unrolled as a list of steps with pictures. */
+  mode?: 'list';
 }
 
 const ID = ID_PATTERN;
@@ -81,6 +87,9 @@ export function parseUrlState(search: string): UrlState {
   }
   if (params.get('play') === '1') out.play = true;
   if (params.get('controls') === '0') out.controls = false;
+  const step = params.get('step');
+  if (step && ID.test(step)) out.step = step;
+  if (params.get('mode') === 'list') out.mode = 'list';
   return out;
 }
 
@@ -109,6 +118,8 @@ export function encodeUrlState(state: UrlState): string {
   }
   if (state.play) params.set('play', '1');
   if (state.controls === false) params.set('controls', '0');
+  if (state.step) params.set('step', state.step);
+  if (state.mode) params.set('mode', state.mode);
   // Commas and colons read better than %2C and %3A in links people copy (both are allowed).
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

@@ -3,7 +3,13 @@ import { LAYERS } from '../store/store';
 import { encodeUrlState, URL_STATE_KEYS, type UrlState } from './url-state';
 
 /** Returns the shareable view state of the store (defaults left out by the encoder). */
-export function urlStateOf(s: QantarState, extra: Pick<UrlState, 'controls'> = {}): UrlState {
+export function urlStateOf(
+  s: QantarState,
+  extra: Pick<UrlState, 'controls' | 'mode'> = {},
+): UrlState {
+  // In story mode the step stands for time, layers and camera: `?step=3` opens it again.
+  if (s.storyStep !== null && !s.storyIntro)
+    return { step: String(s.storyStep + 1), lang: s.lang, ...extra };
   const state: UrlState = { time: s.time, lang: s.lang, ...extra };
   if (s.selectedPlace) state.place = s.selectedPlace;
   if (s.selectedEvent) state.event = s.selectedEvent;
@@ -18,7 +24,7 @@ export function urlStateOf(s: QantarState, extra: Pick<UrlState, 'controls'> = {
  */
 export function syncUrlWithStore(
   store: QantarStore,
-  extra: Pick<UrlState, 'controls'> = {},
+  extra: Pick<UrlState, 'controls' | 'mode'> = {},
   delayMs = 300,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;

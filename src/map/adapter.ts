@@ -5,7 +5,7 @@ import type { LayerName, View } from '../store/store';
 import type { PngOverlay } from './export-png';
 import { LAYER, SOURCE, STATE } from './layer-ids';
 import type { CreateMap, LngLatPair, MapInstance, MapParts, MarkerInstance } from './map-instance';
-import type { MapPort, SiteMarkerState, TimeFamily, TroopMarkerState } from './port';
+import type { CameraView, MapPort, SiteMarkerState, TimeFamily, TroopMarkerState } from './port';
 import { buildStyle, type Basemap, type LayerHours, type StoryData } from './style';
 
 /** Set on the map container while the GL context is lost. */
@@ -178,6 +178,12 @@ export interface MapDebug {
   moving(): boolean;
   /** The camera padding (what the bottom sheet covers). */
   padding(): MapPadding;
+  /** Story mode: ids of the incidents drawn with the step highlight (read after idle). */
+  renderedHighlightedIds(): string[];
+  /** The time the incident layer filters by (the start of its time cell), in hours since the start. */
+  hours(): number;
+  /** The map container's width in CSS pixels (phones get the phone camera under 600). */
+  width(): number;
   /** Benchmark only: the incidents as loaded once, and the naive path it is compared with. */
   baseline: {
     incidents: StoryData['incidents'];
@@ -219,6 +225,8 @@ export class MapAdapter implements MapPort {
   private readonly loaded: Promise<void>;
   private readonly applied: Applied;
   private selectedEvent: string | null = null;
+  private highlightedEvents: string[] = [];
+  private stepCameraShown = false;
   private lang: Lang;
   private lost = false;
 
@@ -388,6 +396,8 @@ export class MapAdapter implements MapPort {
           { source: SOURCE.incidents, id: this.selectedEvent },
           { selected: true },
         );
+      for (const id of this.highlightedEvents)
+        this.map.setFeatureState({ source: SOURCE.incidents, id }, { highlighted: true });
       this.map.triggerRepaint();
       this.options.onContextChange?.(false);
     };
@@ -441,6 +451,46 @@ export class MapAdapter implements MapPort {
     if (this.lost) return;
     this.map.setGlobalStateProperty(STATE.hiddenCategories, [...hiddenCategories]);
     this.map.setGlobalStateProperty(STATE.hiddenVerifications, [...hiddenVerifications]);
+  }
+
+  setHighlight(eventIds: readonly string[], placeIds: readonly string[]): void {
+    const previous = this.highlightedEvents;
+    this.highlightedEvents = eventIds.filter((id) => this.positions.has(id));
+    if (!this.lost) {
+      for (const id of previous)
+        this.map.setFeatureState({ source: SOURCE.incidents, id }, { highlighted: false });
+      for (const id of this.highlightedEvents)
+        this.map.setFeatureState({ source: SOURCE.incidents, id }, { highlighted: true });
+    }
+    const places = new Set(placeIds);
+    for (const group of [this.cities, this.sites])
+      for (const [id, { marker }] of group)
+        marker.button.classList.toggle('map-marker--highlighted', places.has(id));
+  }
+
+  /** Story mode: narrow maps (phones, narrow embeds) use the step's phone camera. */
+  flyToStep(camera: CameraView, phoneCamera: CameraView): void {
+    const width = this.container.clientWidth;
+    const narrow = width < 600;
+    const view = narrow ? phoneCamera : camera;
+    // The story card (src/ui/story-panel) lies over the right of wide maps and the bottom of
+    // narrow ones: centre the step in the part of the map it leaves free. Embeds driven by an
+    // article have no card, and no padding.
+    const card = this.container.parentElement?.querySelector('.story-card');
+    const box = card?.getBoundingClientRect();
+    const padding = { top: 0, left: 0, right: 0, bottom: 0 };
+    if (box && narrow)
+      padding.bottom = Math.round(Math.min(box.height + 8, this.container.clientHeight / 2));
+    else if (box) {
+      padding.right = Math.round(Math.min(box.width + 16, width / 2));
+      // The open legend takes the lower left of wide maps.
+      if (width >= 1000) padding.left = 256;
+    }
+    const target = { center: [view.lon, view.lat] as LngLatPair, zoom: view.zoom, padding };
+    // The opening step appears in place; later steps move there, unless motion is unwanted.
+    if (this.options.reducedMotion || !this.stepCameraShown) this.map.jumpTo(target);
+    else this.map.easeTo({ ...target, duration: 1200 });
+    this.stepCameraShown = true;
   }
 
   setSelectedEvent(eventId: string | null): void {
@@ -588,6 +638,15 @@ export class MapAdapter implements MapPort {
         const p = map.getPadding();
         return { top: p.top ?? 0, right: p.right ?? 0, bottom: p.bottom ?? 0, left: p.left ?? 0 };
       },
+      renderedHighlightedIds: () => {
+        const ids = map
+          .queryRenderedFeatures({ layers: [LAYER.incidents] })
+          .filter((f) => f.state?.['highlighted'] === true)
+          .map((f) => String(f.properties['id']));
+        return [...new Set(ids)].sort();
+      },
+      hours: () => this.applied.hours.incidents,
+      width: () => this.container.clientWidth,
       baseline: {
         incidents: this.options.data.incidents,
         showAllByTime: () => void map.setGlobalStateProperty(STATE.incidentHours, 1e9),

@@ -1,3 +1,4 @@
+import { resolveStoryCamera } from '../domain/story-steps';
 import { statusAt } from '../domain/status';
 import { hoursSinceStart } from '../domain/time';
 import {
@@ -25,6 +26,8 @@ type Applied = Pick<
   | 'selectedEvent'
   | 'selectedPlace'
   | 'selectedContingent'
+  | 'highlight'
+  | 'storyStep'
 > & { cells: Cells };
 
 /** Which cell (see domain/time-cells) each time-bound family was drawn in. */
@@ -124,6 +127,13 @@ export function bindStoreToMap(
       port.setFilters([...s.hiddenCategories], [...s.hiddenVerifications]);
     }
     if (changed(prev, s, 'selectedEvent')) port.setSelectedEvent(s.selectedEvent);
+    if (changed(prev, s, 'highlight')) port.setHighlight(s.highlight.events, s.highlight.places);
+    const step = s.storyStep === null ? undefined : s.storySteps[s.storyStep];
+    if (step && changed(prev, s, 'storyStep')) {
+      const camera = resolveStoryCamera(step.camera, s.placesById);
+      const phone = resolveStoryCamera(step.phoneCamera, s.placesById);
+      if (camera) port.flyToStep(camera, phone ?? camera);
+    }
     if (crossed('cities') || changed(prev, s, 'lang', 'selectedPlace'))
       port.updateCities(selectCityCounts(s), s.selectedPlace, s.lang);
     if (crossed('sites') || changed(prev, s, 'lang', 'selectedPlace'))
@@ -155,6 +165,8 @@ export function bindStoreToMap(
       selectedPlace: s.selectedPlace,
       selectedContingent: s.selectedContingent,
       cells,
+      highlight: s.highlight,
+      storyStep: s.storyStep,
     };
   };
 

@@ -11,6 +11,16 @@ export type LngLatPair = [number, number];
 /** What the adapter reads from a rendered feature. */
 export interface RenderedFeature {
   properties: Record<string, unknown>;
+  /** Feature-state (story highlight, selection). */
+  state?: Record<string, unknown>;
+}
+
+/** Space the camera keeps free at each edge (the story card, the legend). */
+export interface CameraPadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
 }
 
 /** A pointer event on a layer, as far as the adapter reads it. */
@@ -40,8 +50,13 @@ export interface MapInstance {
   getCenter(): { lng: number; lat: number };
   getZoom(): number;
   getBounds(): { contains(lngLat: LngLatPair): boolean };
-  jumpTo(options: { center?: LngLatPair; zoom?: number }): unknown;
-  easeTo(options: { center: LngLatPair; duration: number }): unknown;
+  jumpTo(options: { center?: LngLatPair; zoom?: number; padding?: CameraPadding }): unknown;
+  easeTo(options: {
+    center: LngLatPair;
+    duration: number;
+    zoom?: number;
+    padding?: CameraPadding;
+  }): unknown;
   /** Camera padding: the parts of the map the app's chrome covers (issue 10). */
   getPadding(): { top?: number; right?: number; bottom?: number; left?: number };
   setPadding(padding: { top: number; right: number; bottom: number; left: number }): unknown;

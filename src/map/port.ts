@@ -18,6 +18,13 @@ export interface TroopMarkerState {
 /** The layer families that read their own time from the map's global state. */
 export type TimeFamily = 'incidents' | 'regions' | 'routes';
 
+/** A camera: centre and zoom. */
+export interface CameraView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
 /** What the store binding asks of the map: intents, never data re-sends. */
 export interface MapPort {
   /**
@@ -27,6 +34,10 @@ export interface MapPort {
   setLayerTime(family: TimeFamily, hours: number): void;
   /** Emphasises the incidents that became recent and fades those that stopped being (feature-state). */
   setRecent(enter: readonly string[], leave: readonly string[]): void;
+  /** Story mode: emphasises events (feature-state) and place markers. */
+  setHighlight(eventIds: readonly string[], placeIds: readonly string[]): void;
+  /** Story mode: moves the camera to a step (the phone camera on narrow maps). */
+  flyToStep(camera: CameraView, phoneCamera: CameraView): void;
   setLang(lang: Lang): void;
   setLayerVisible(layer: LayerName, visible: boolean): void;
   setFilters(hiddenCategories: readonly string[], hiddenVerifications: readonly string[]): void;

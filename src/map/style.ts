@@ -239,6 +239,8 @@ export function buildStyle(
             '+',
             ['case', isRecent, 6, 4],
             ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0],
+            // Story mode: the events a step names (feature-state, set by setHighlight).
+            ['case', ['boolean', ['feature-state', 'highlighted'], false], 3, 0],
           ],
           'circle-color': categoryColor,
           // Hollow markers for official-claim-only and unverified events (see the legend).
@@ -247,6 +249,8 @@ export function buildStyle(
             'case',
             ['boolean', ['feature-state', 'selected'], false],
             '#000000',
+            ['boolean', ['feature-state', 'highlighted'], false],
+            '#111111',
             [
               'case',
               isHollow,
@@ -260,6 +264,8 @@ export function buildStyle(
             'case',
             ['boolean', ['feature-state', 'selected'], false],
             3,
+            ['boolean', ['feature-state', 'highlighted'], false],
+            2.5,
             ['case', isHollow, 2.2, ['==', ['get', 'ver'], 'contested'], 1.8, 1],
           ],
           'circle-stroke-opacity': ['case', isRecent, 1, 0.5],

@@ -12,6 +12,7 @@ import {
   type FacetIndex,
   type TimeIndex,
 } from '../domain/time-index';
+import { createStorySlice, stepState, type StoryInit, type StorySlice } from './story-slice';
 import { HOUR_MS, RANGE_END, RANGE_START, clampToRange, type EpochMs } from '../domain/time';
 
 /** Map layers a reader (or the `layers` URL parameter) can switch on and off. */
@@ -85,10 +86,11 @@ export type QantarState = DatasetSlice &
   TimeSlice &
   LayersSlice &
   SelectionSlice &
-  PreferencesSlice;
+  PreferencesSlice &
+  StorySlice;
 export type QantarStore = StoreApi<QantarState>;
 
-export interface StoreInit {
+export interface StoreInit extends StoryInit {
   time?: number;
   lang?: Lang;
   reducedMotion?: boolean;
@@ -154,7 +156,7 @@ function groupCorrections(corrections: readonly Correction[]): Map<string, Corre
 /** Creates a fresh store for one app or embed instance (no module-level singleton). */
 export function createQantarStore(dataset: Dataset, init: StoreInit = {}): QantarStore {
   const index = createTimeIndex(dataset.events);
-  return createStore<QantarState>()((set, get) => ({
+  const store = createStore<QantarState>()((set, get) => ({
     dataset,
     index,
     cities: createCityIndex(index, dataset.places),
@@ -185,5 +187,16 @@ export function createQantarStore(dataset: Dataset, init: StoreInit = {}): Qanta
     view: init.view ?? null,
     setLang: (lang) => set({ lang }),
     setView: (view) => set({ view }),
+    ...createStorySlice(set, get, dataset.story ?? [], init),
   }));
+  // Opening on a step: the step sets time, layers and highlights (story mode, issue 12).
+  const { storyStep, storySteps } = store.getState();
+  const step = storyStep === null ? undefined : storySteps[storyStep];
+  if (step && storyStep !== null)
+    store.setState({
+      ...stepState(step, storyStep, store.getState().reducedMotion),
+      // The opening card waits for the reader: no playing through before they start.
+      ...(store.getState().storyIntro ? { time: step.end ?? step.time, storyPlayUntil: null } : {}),
+    });
+  return store;
 }

@@ -26,7 +26,7 @@ export class Reader {
     });
   }
 
-  async opensTheMap(query = 'lang=en'): Promise<void> {
+  async opensTheMap(query = 'lang=en&t=2022-01-01T00:00'): Promise<void> {
     await this.page.goto(`/?${query}`);
     await this.page.waitForFunction(() => window.__qantarMap !== undefined, null, {
       timeout: 30_000,

@@ -82,7 +82,7 @@ test('clicking the Almaty marker opens its panel with its events up to that time
 
 test('the slider works by keyboard alone, and a city panel opens with Enter', async ({ page }) => {
   const reader = new Reader(page);
-  await reader.opensTheMap('lang=en');
+  await reader.opensTheMap('lang=en&t=2022-01-01T00:00');
   for (
     let i = 0;
     i < 100 && !(await reader.slider().evaluate((el) => el === document.activeElement));
@@ -118,7 +118,7 @@ test('the slider works by keyboard alone, and a city panel opens with Enter', as
 
 test('space plays and pauses; the slider time advances while playing', async ({ page }) => {
   const reader = new Reader(page);
-  await reader.opensTheMap('lang=en');
+  await reader.opensTheMap('lang=en&t=2022-01-01T00:00');
   await reader.slider().focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();

@@ -20,3 +20,12 @@ test('without WebGL the reader gets a clear message, the text view and a working
   await page.keyboard.press('PageUp');
   await expect.poll(() => view.locator('[data-event-id]').count()).toBeGreaterThan(before);
 });
+
+test('without WebGL the reader also gets the story as a list with pictures', async ({ page }) => {
+  const { steps } = await import('./story-driver');
+  await page.goto('/?lang=de');
+  await expect(page.getByRole('alert')).toBeVisible();
+  const list = page.getByTestId('story-list');
+  await expect(list.locator('[data-step-id]')).toHaveCount(steps.length);
+  await expect(list.getByRole('img', { name: steps[0]!.alt.de })).toBeVisible();
+});

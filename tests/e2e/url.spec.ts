@@ -40,7 +40,7 @@ test('scrubbing updates the address without adding history entries; the share li
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const reader = new Reader(page);
-  await reader.opensTheMap('lang=en');
+  await reader.opensTheMap('lang=en&t=2022-01-01T00:00');
   const historyLength = await page.evaluate(() => history.length);
   await reader.slider().focus();
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
@@ -115,7 +115,7 @@ test('"Get the data" offers the dataset as JSON and every CSV table, as in data/
   request,
 }) => {
   const reader = new Reader(page);
-  await reader.opensTheMap('lang=en');
+  await reader.opensTheMap('lang=en&t=2022-01-01T00:00');
   await page.getByText('Share and download').click();
   await page.getByText('Get the data').click();
   const links = page.locator('.menu a[download]');
@@ -133,7 +133,7 @@ test('keyboard walkthrough: menu, embed dialog, layers and back to the slider', 
   page,
 }) => {
   const reader = new Reader(page);
-  await reader.opensTheMap('lang=en');
+  await reader.opensTheMap('lang=en&t=2022-01-01T00:00');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeFocused();
   await page.keyboard.press('Tab');

@@ -8,6 +8,8 @@ import { histogram, lowerBound } from '../../domain/time-index';
 import { SPEEDS, type Speed } from '../../store/store';
 import { useStrings } from '../i18n';
 import { Icon } from '../icons';
+import { useStoryStrings } from '../story-panel/story-strings';
+import { StoryTicks } from '../story-ticks/StoryTicks';
 
 const TOTAL_HOURS = (RANGE_END - RANGE_START) / HOUR_MS;
 const DAY_HOURS = 24;
@@ -63,6 +65,7 @@ export function TimeSlider() {
   const index = useQantar((s) => s.index);
   const bins = useMemo(() => histogram(index, RANGE_START, RANGE_END, HISTOGRAM_BIN_MS), [index]);
   const t = useStrings();
+  const st = useStoryStrings();
   const hour = Math.round((time - RANGE_START) / HOUR_MS);
   const label = formatSliderTime(time as EpochMs, lang);
   const actions = store.getState();
@@ -87,9 +90,15 @@ export function TimeSlider() {
   return (
     <section className="slider" aria-label={t.time}>
       <div className="slider__readout">
-        <output className="slider__time" htmlFor="qantar-time" data-testid="slider-time">
-          {label}
-        </output>
+        <span>
+          <output className="slider__time" htmlFor="qantar-time" data-testid="slider-time">
+            {label}
+          </output>{' '}
+          {/* Said once, where the time is shown: a German reader would otherwise assume CET. */}
+          <span className="slider__zone" data-testid="time-zone">
+            {st.almatyTime}
+          </span>
+        </span>
         <span className="slider__count" data-testid="visible-count" data-count={count}>
           {t.eventsSoFar(count)}
         </span>
@@ -182,6 +191,7 @@ export function TimeSlider() {
               </span>
             ))}
           </div>
+          <StoryTicks />
         </div>
         <div className="slider__speed" role="group" aria-label={t.speed}>
           {SPEEDS.map((s: Speed) => (

@@ -10,6 +10,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const files = {
   '/article.html': [join(here, 'article.html'), 'text/html'],
   '/article-script.html': [join(here, 'article-script.html'), 'text/html'],
+  // The shipped example articles (public/example), as a news site would host them: the
+  // <base> added below points their relative links (map, helper script) at the app's origin.
+  '/story-en.html': [join(here, '../../../public/example/story-en.html'), 'text/html', 'base'],
+  '/story-de.html': [join(here, '../../../public/example/story-de.html'), 'text/html', 'base'],
   '/pym.v1.min.js': [
     join(here, '../../../node_modules/pym.js/dist/pym.v1.min.js'),
     'text/javascript',
@@ -28,6 +32,12 @@ createServer(async (req, res) => {
   }
   res.writeHead(200, { 'Content-Type': `${entry[1]}; charset=utf-8` });
   const body = await readFile(entry[0]);
+  if (entry[2] === 'base') {
+    res.end(
+      body.toString('utf8').replace('<head>', `<head>\n    <base href="${appOrigin}/example/" />`),
+    );
+    return;
+  }
   res.end(
     entry[1] === 'text/html'
       ? body.toString('utf8').replaceAll('http://127.0.0.1:4174', appOrigin)

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/domain/format';
 import { bindStoreToMap, type FrameScheduler } from '../../../src/map/binding';
-import type { MapPort, SiteMarkerState, TimeFamily, TroopMarkerState } from '../../../src/map/port';
+import type {
+  CameraView,
+  MapPort,
+  SiteMarkerState,
+  TimeFamily,
+  TroopMarkerState,
+} from '../../../src/map/port';
 import { createQantarStore, type LayerName, type StoreInit } from '../../../src/store/store';
 import { at, dataset, place } from '../helpers';
 import { contingent, interval } from '../story-helpers';
@@ -23,6 +29,8 @@ class FakeMap implements MapPort {
       setLayerVisible: [],
       setFilters: [],
       setSelectedEvent: [],
+      setHighlight: [],
+      flyToStep: [],
       updateCities: [],
       updateSites: [],
       updateTroops: [],
@@ -52,6 +60,12 @@ class FakeMap implements MapPort {
   }
   setSelectedEvent(eventId: string | null): void {
     this.record('setSelectedEvent', [eventId]);
+  }
+  setHighlight(eventIds: readonly string[], placeIds: readonly string[]): void {
+    this.record('setHighlight', [eventIds, placeIds]);
+  }
+  flyToStep(camera: CameraView, phoneCamera: CameraView): void {
+    this.record('flyToStep', [camera, phoneCamera]);
   }
   updateCities(
     counts: ReadonlyMap<string, number>,

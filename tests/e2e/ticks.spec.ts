@@ -32,7 +32,8 @@ test('at every time the slider visits, forwards, back and by one hour, the map d
   page,
 }) => {
   const reader = new Reader(page);
-  await reader.opensTheMap('lang=en');
+  // A moment in the link opens free exploration with every layer (not the story's first step).
+  await reader.opensTheMap();
   await reader.seesTheWholeRegion();
   // Hourly neighbours (often inside one cell: nothing is sent), long jumps and a jump back.
   const times = [

@@ -24,6 +24,7 @@ import { PlacePanel } from '../ui/place-panel/PlacePanel';
 import { CopyButton } from '../ui/copy-button/CopyButton';
 import { SituationBar } from '../ui/situation/SituationBar';
 import { TextView } from '../ui/text-view/TextView';
+import { NationwideTray } from '../ui/nationwide-tray/NationwideTray';
 import { TimeSlider } from '../ui/time-slider/TimeSlider';
 import { BASEMAP_URL } from './load-dataset';
 import { createMarkerTexts } from './marker-texts';
@@ -195,6 +196,8 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
             </div>
           ) : null}
           {mapFailure === null && controls ? <LayerControl /> : null}
+          {/* Cartography (issue 11): events without a place on the map. */}
+          {mapFailure === null && !contextLost && controls ? <NationwideTray /> : null}
           {mapFailure === null && !contextLost ? <Legend /> : null}
         </div>
         {showSide ? (

@@ -1,5 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { incidentCollection, regionStatusCollection, troopRouteCollection } from '../domain/geo';
+import {
+  incidentCollection,
+  regionStatusCollection,
+  sitePointCollection,
+  troopRouteCollection,
+} from '../domain/geo';
 import { hoursSinceStart } from '../domain/time';
 import { useQantarStoreApi } from '../store/context';
 import { selectCities } from '../store/selectors';
@@ -77,6 +82,7 @@ export function MapView({
           incidents: incidentCollection(s.dataset),
           regionStatus: regionStatusCollection(s.dataset.status, basemap.regions),
           troopRoutes: troopRouteCollection(s.story.troops),
+          sitePoints: sitePointCollection(s.dataset.places),
         },
         cities: selectCities(s),
         sites: s.story.sites.map((id) => s.placesById.get(id)).filter((p) => p !== undefined),

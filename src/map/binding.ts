@@ -16,6 +16,7 @@ type Applied = Pick<
   | 'selectedEvent'
   | 'selectedPlace'
   | 'selectedContingent'
+  | 'cityFocus'
 >;
 
 export interface FrameScheduler {
@@ -60,6 +61,8 @@ export function bindStoreToMap(
       port.setFilters([...s.hiddenCategories], [...s.hiddenVerifications]);
     }
     if (changed(prev, s, 'selectedEvent')) port.setSelectedEvent(s.selectedEvent);
+    // A camera request, so never on the first frame (the map opens on its own view).
+    if (prev !== null && prev.cityFocus !== s.cityFocus) port.focusCity(s.cityFocus);
     if (changed(prev, s, 'time', 'lang', 'selectedPlace')) {
       port.updateCities(selectCityCounts(s), s.selectedPlace, s.lang);
       port.updateSites(
@@ -90,6 +93,7 @@ export function bindStoreToMap(
       selectedEvent: s.selectedEvent,
       selectedPlace: s.selectedPlace,
       selectedContingent: s.selectedContingent,
+      cityFocus: s.cityFocus,
     };
   };
 

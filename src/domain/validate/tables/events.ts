@@ -2,6 +2,7 @@ import { CATEGORIES, type DatedEvent } from '../../dataset';
 import { PRECISIONS, RANGE_END, RANGE_START } from '../../time';
 import { coordinates, id, localized, oneOf, provenance, provenanceOf, ref, time } from '../columns';
 import { defineTable } from '../table';
+import { LOCATION_PRECISIONS } from '../../location';
 
 /** events.csv: what happened, where and when, and who says so. */
 export const eventsTable = defineTable({
@@ -25,6 +26,7 @@ export const eventsTable = defineTable({
     }),
     place: ref('place', { required: true }),
     position: coordinates(),
+    location: oneOf(LOCATION_PRECISIONS),
     category: oneOf(CATEGORIES, { required: true }),
     summary: localized('summary', { required: true }),
     ...provenance('event'),
@@ -51,6 +53,7 @@ export const eventsTable = defineTable({
     };
     if (v.end) e.end = v.end.epoch;
     if (v.follows) e.follows = v.follows;
+    if (v.location) e.location = v.location;
     return e;
   },
 });

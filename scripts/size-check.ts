@@ -19,6 +19,17 @@ for (const e of critical)
 console.log(
   `critical-path JavaScript: ${kB(js.gzip)} gzip (budget ${kB(CRITICAL_JS_BUDGET)}); deferred map code and data: ${kB(sum(deferred).gzip)} gzip`,
 );
+// The base map is loaded after first paint; issue 11 gives it its own budget.
+const BASEMAP_BUDGET = 120 * 1024;
+const basemap = deferred.find((e) => e.file === 'data/basemap.json');
+if (basemap)
+  console.log(
+    `base map (data/basemap.json, after first paint): ${kB(basemap.gzip)} gzip, ${kB(basemap.raw)} raw (budget ${kB(BASEMAP_BUDGET)} gzip)`,
+  );
+if (!basemap || basemap.gzip > BASEMAP_BUDGET) {
+  console.error(basemap ? 'the base map is over its budget' : 'data/basemap.json is missing');
+  process.exit(1);
+}
 if (js.gzip > CRITICAL_JS_BUDGET) {
   console.error(`critical-path JavaScript is over budget by ${kB(js.gzip - CRITICAL_JS_BUDGET)}`);
   process.exit(1);

@@ -27,6 +27,7 @@ import { useStoryPlayback } from '../ui/story-panel/use-story-playback';
 import { StoryList } from '../ui/story-list/StoryList';
 import { StoryListPage } from '../ui/story-list/StoryListPage';
 import { TextView } from '../ui/text-view/TextView';
+import { NationwideTray } from '../ui/nationwide-tray/NationwideTray';
 import { TimeSlider } from '../ui/time-slider/TimeSlider';
 import { BASEMAP_URL } from './load-dataset';
 import { createMarkerTexts } from './marker-texts';
@@ -268,6 +269,8 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
               column (a bottom sheet on phones), in the flow, so it never overlaps anything. */}
           {mapFailure === null && contextLost ? <div className="map-context-lost" /> : null}
           {mapFailure === null && controls ? <LayerControl /> : null}
+          {/* Cartography (issue 11): events without a place on the map. */}
+          {mapFailure === null && !contextLost && controls ? <NationwideTray /> : null}
           {mapFailure === null && !contextLost ? <Legend folded={phone || showSide} /> : null}
           {mapFailure === null && controls ? <StoryPanel /> : null}
         </div>

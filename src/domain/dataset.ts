@@ -1,4 +1,5 @@
 import type { SourceKind } from './editorial';
+import type { LocationPrecision } from './location';
 import type { StoryStep } from './story-steps';
 import type { EpochMs, Precision } from './time';
 
@@ -103,8 +104,17 @@ export const FOREIGN_COUNTRY_CODES = [
   'DE',
 ] as const;
 
+/** The capital in January 2022 (Nur-Sultan, renamed Astana in September 2022): drawn with a capital symbol. */
+export const CAPITAL_PLACE_ID = 'nur_sultan';
+
 /** Map region: every place must lie inside this box (lon/lat, WGS84). */
 export const MAP_BOUNDS = { west: 24, south: 34, east: 92, north: 60 } as const;
+
+/**
+ * The base map's clip box, wider than the data region so a phone's first view of Kazakhstan
+ * never reaches it; the map's maxBounds keep the camera inside it (issue 11: no clip edge).
+ */
+export const BASEMAP_BOUNDS = { west: 18, south: 8, east: 112, north: 72 } as const;
 
 export interface Localized {
   en: string;
@@ -145,6 +155,8 @@ export interface DatedEvent extends Provenance {
   summary: Localized;
   /** The id of an event this one follows; it never starts before that event. */
   follows?: string;
+  /** How exactly the sources locate it (events.csv `location`); see domain/location.ts. */
+  location?: LocationPrecision;
 }
 
 export interface Source {

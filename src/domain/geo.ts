@@ -1,18 +1,13 @@
 // The one module that uses turf: geometry the app derives from the dataset.
-import {
-  along,
-  destination,
-  featureCollection,
-  greatCircle,
-  length,
-  lineString,
-  point,
-} from '@turf/turf';
+import { along, featureCollection, greatCircle, length, lineString, point } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { eventLocation } from './location';
 import {
+  cityOf,
   eventPosition,
   type Dataset,
   type Category,
+  type Place,
   type StatusInterval,
   type Verification,
 } from './dataset';
@@ -25,45 +20,75 @@ export interface IncidentProperties {
   h: number;
   cat: Category;
   ver: Verification;
-}
-
-const GOLDEN_ANGLE = 137.508;
-
-/** Returns the i-th point of a sunflower spiral around a centre, so stacked events stay apart. */
-export function spreadAround(center: [number, number], i: number, stepKm = 2.2): [number, number] {
-  if (i === 0) return center;
-  const p = destination(point(center), stepKm * Math.sqrt(i), ((i * GOLDEN_ANGLE) % 360) - 180, {
-    units: 'kilometers',
-  });
-  const [lon, lat] = p.geometry.coordinates;
-  return [Math.round(lon! * 1e5) / 1e5, Math.round(lat! * 1e5) / 1e5];
+  /** `site`: drawn at its point; `city`: drawn as city-level at its city. */
+  loc: 'site' | 'city';
 }
 
 /**
  * Returns the incidents as one GeoJSON collection, loaded into the map once: every event with
- * a position gets a numeric time `h` and a stable id; events at the same spot are spread out.
- * Nationwide events (no position) are not drawn; they are listed in the text view.
+ * a numeric time `h`, a stable id and its location precision `loc`. A site-level event sits at
+ * its true point; a city-level one at the city's point (the map draws it as a ring there, never
+ * as a made-up point beside it). Region-level and nationwide events have no point on the map.
  */
 export function incidentCollection(dataset: Dataset): FeatureCollection<Point, IncidentProperties> {
   const placesById = new Map(dataset.places.map((p) => [p.id, p]));
-  const perSpot = new Map<string, number>();
   const features: Feature<Point, IncidentProperties>[] = [];
   for (const e of dataset.events) {
-    const pos = eventPosition(e, placesById);
+    const loc = eventLocation(e, placesById);
+    if (loc !== 'site' && loc !== 'city') continue;
+    const city = cityOf(e.place, placesById);
+    const pos =
+      loc === 'site'
+        ? eventPosition(e, placesById)
+        : city
+          ? eventPosition({ place: city }, placesById)
+          : null;
     if (!pos) continue;
-    const key = pos.join(',');
-    const i = perSpot.get(key) ?? 0;
-    perSpot.set(key, i + 1);
     features.push(
-      point(spreadAround(pos, i), {
+      point(pos, {
         id: e.id,
         h: hoursSinceStart(e.start),
         cat: e.category,
         ver: e.verification,
+        loc,
       }),
     );
   }
   return featureCollection(features);
+}
+
+export interface SitePointProperties {
+  id: string;
+  kind: string;
+  /** The city the site belongs to ('' when none): "zoom to the city" frames a city's sites. */
+  city: string;
+  name_en: string;
+  name_de: string;
+}
+
+const SITE_KINDS: readonly string[] = ['site', 'airport', 'airfield', 'base'];
+
+/**
+ * Returns every site, airport, airfield and base that has coordinates as a point at those
+ * coordinates (issue 11: true positions, labelled at city scale); sites without a sourced
+ * position have no point and stay city-level.
+ */
+export function sitePointCollection(
+  places: readonly Place[],
+): FeatureCollection<Point, SitePointProperties> {
+  return featureCollection(
+    places
+      .filter((p) => SITE_KINDS.includes(p.kind) && p.lon !== undefined && p.lat !== undefined)
+      .map((p) =>
+        point([p.lon!, p.lat!], {
+          id: p.id,
+          kind: p.kind,
+          city: p.city ?? '',
+          name_en: p.name.en,
+          name_de: p.name.de,
+        }),
+      ),
+  );
 }
 
 /** Returns the great-circle route between two points as a list of positions. */

@@ -1,5 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { incidentCollection, regionStatusCollection, troopRouteCollection } from '../domain/geo';
+import {
+  incidentCollection,
+  regionStatusCollection,
+  sitePointCollection,
+  troopRouteCollection,
+} from '../domain/geo';
 import { useQantarStoreApi } from '../store/context';
 import { selectCities } from '../store/selectors';
 import type { MapDebug, MapPadding, MarkerTexts } from './adapter';
@@ -80,6 +85,7 @@ export function MapView({
           incidents: incidentCollection(s.dataset),
           regionStatus: regionStatusCollection(s.dataset.status, basemap.regions),
           troopRoutes: troopRouteCollection(s.story.troops),
+          sitePoints: sitePointCollection(s.dataset.places),
         },
         cities: selectCities(s),
         sites: s.story.sites.map((id) => s.placesById.get(id)).filter((p) => p !== undefined),

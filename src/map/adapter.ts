@@ -6,7 +6,15 @@ import type { PngOverlay } from './export-png';
 import { LAYER, SOURCE, STATE } from './layer-ids';
 import type { CreateMap, LngLatPair, MapInstance, MapParts, MarkerInstance } from './map-instance';
 import type { CameraView, MapPort, SiteMarkerState, TimeFamily, TroopMarkerState } from './port';
-import { buildStyle, type Basemap, type LayerHours, type StoryData } from './style';
+import {
+  BASEMAP_ATTRIBUTION,
+  SITE_MIN_ZOOM,
+  buildStyle,
+  type Basemap,
+  type LayerHours,
+  type StoryData,
+} from './style';
+import { CAPITAL_PLACE_ID } from '../domain/dataset';
 
 /** Set on the map container while the GL context is lost. */
 export const CONTEXT_LOST_CLASS = 'map--context-lost';
@@ -22,7 +30,7 @@ const TIME_STATE: Record<TimeFamily, string> = {
 };
 
 const MAP_LAYERS_OF: Record<LayerName, string[]> = {
-  incidents: [LAYER.incidents],
+  incidents: [LAYER.incidents, LAYER.incidentsCity],
   places: [],
   sites: [],
   troops: [LAYER.troopRoutes],
@@ -78,6 +86,7 @@ export interface MapOptions {
 class ButtonMarker {
   readonly button = document.createElement('button');
   readonly label = document.createElement('span');
+  readonly count = document.createElement('span');
   readonly marker: MarkerInstance;
   key = '';
 
@@ -100,6 +109,12 @@ class ButtonMarker {
     this.label.className = 'map-marker__label';
     this.label.setAttribute('aria-hidden', 'true');
     this.button.append(dot, this.label);
+    if (kind === 'city') {
+      // City-level events are counted at the city (issue 11); the number is read in aria-label.
+      this.count.className = 'map-marker__count';
+      this.count.setAttribute('aria-hidden', 'true');
+      dot.append(this.count);
+    }
     this.button.addEventListener('click', (e) => {
       e.stopPropagation();
       onClick();
@@ -117,34 +132,6 @@ class ButtonMarker {
     this.label.textContent = text.label;
     this.button.setAttribute('aria-label', text.ariaLabel);
   }
-}
-
-/**
- * Returns a pixel offset of the given length pointing away from the cities near a point
- * (each pushes with 1/distance, within about 4 degrees), or up and right when none is near.
- * A site's own city is left out: the offset's length already clears it.
- */
-export function awayFrom(
-  point: [number, number],
-  cities: readonly Place[],
-  length: number,
-): [number, number] {
-  const cos = Math.cos((point[1] * Math.PI) / 180);
-  let dx = 0;
-  let dy = 0;
-  for (const c of cities) {
-    if (c.lon === undefined || c.lat === undefined) continue;
-    const x = (point[0] - c.lon) * cos;
-    const y = point[1] - c.lat;
-    const d2 = x * x + y * y;
-    if (d2 === 0 || d2 > 16) continue;
-    dx += x / d2;
-    dy += y / d2;
-  }
-  const norm = Math.hypot(dx, dy);
-  if (norm === 0) return [Math.round(length * 0.7), -Math.round(length * 0.7)];
-  // Screen y grows downwards.
-  return [Math.round((dx / norm) * length), Math.round((-dy / norm) * length)];
 }
 
 /** Returns the marker diameter in pixels for a number of events (area grows with the count). */
@@ -184,6 +171,14 @@ export interface MapDebug {
   hours(): number;
   /** The map container's width in CSS pixels (phones get the phone camera under 600). */
   width(): number;
+  /** Cartography (issue 11): values of a property of a layer's features drawn in a pixel box. */
+  renderedInBox(
+    layer: keyof typeof LAYER,
+    box: [LngLatPair, LngLatPair],
+    property: string,
+  ): string[];
+  /** The visible area as [[west, south], [east, north]]. */
+  bounds(): [LngLatPair, LngLatPair];
   /** Benchmark only: the incidents as loaded once, and the naive path it is compared with. */
   baseline: {
     incidents: StoryData['incidents'];
@@ -269,8 +264,11 @@ export class MapAdapter implements MapPort {
           }),
       cooperativeGestures: options.cooperativeGestures,
       minZoom: 1.5,
-      maxZoom: 12,
-      attributionControl: { compact: true, customAttribution: 'Natural Earth · Qantar' },
+      // City scale (issue 11): Almaty's central sites are a few hundred metres apart.
+      maxZoom: 15,
+      // The base map is clipped to this box; the camera never shows beyond it (issue 11).
+      maxBounds: options.basemap.bounds,
+      attributionControl: { compact: true, customAttribution: BASEMAP_ATTRIBUTION },
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -283,12 +281,19 @@ export class MapAdapter implements MapPort {
     map.on('error', (e) => console.error('map error', e.error));
     map.on('webglcontextlost', () => this.contextLost());
     map.on('webglcontextrestored', () => this.contextRestored());
-    map.on('click', LAYER.incidents, (e) => {
-      const id = e.features?.[0]?.properties['id'];
-      if (typeof id === 'string') options.onSelectEvent(id);
-    });
-    map.on('mouseenter', LAYER.incidents, () => (map.getCanvas().style.cursor = 'pointer'));
-    map.on('mouseleave', LAYER.incidents, () => (map.getCanvas().style.cursor = ''));
+    for (const layer of [LAYER.incidents, LAYER.incidentsCity]) {
+      map.on('click', layer, (e) => {
+        const id = e.features?.[0]?.properties['id'];
+        if (typeof id === 'string') options.onSelectEvent(id);
+      });
+      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+    }
+    // Below SITE_MIN_ZOOM sites would sit on their city's marker (see styles.css).
+    const followZoom = () =>
+      container.classList.toggle('map--country-scale', map.getZoom() < SITE_MIN_ZOOM);
+    followZoom();
+    map.on('zoom', followZoom);
     this.addRegionTooltip();
     // Only moves the reader makes become the shared view (not the initial fit or a fly-to).
     map.on('moveend', (e) => {
@@ -301,23 +306,16 @@ export class MapAdapter implements MapPort {
       const marker = new ButtonMarker(this.parts, 'city', place.id, [place.lon!, place.lat!], () =>
         options.onSelectPlace(place.id),
       );
+      if (place.id === CAPITAL_PLACE_ID) marker.button.classList.add('map-marker--capital');
       this.cities.set(place.id, { place, marker });
     }
     for (const place of options.sites) {
       if (place.lon === undefined || place.lat === undefined) continue;
-      // Sites sit next to their city (the airport is 14 km from Almaty's centre): draw the
-      // symbol away from the nearby cities so every marker stays clickable at country zoom.
-      const marker = new ButtonMarker(
-        this.parts,
-        'site',
-        place.id,
-        [place.lon, place.lat],
-        () => options.onSelectPlace(place.id),
-        awayFrom(
-          [place.lon, place.lat],
-          options.cities.filter((c) => c.id !== place.city),
-          34,
-        ),
+      // True position at every zoom (issue 11): no pixel offset. Below SITE_MIN_ZOOM a site
+      // would sit on its city's marker, so it is left out there (its status is in the city's
+      // panel and the situation bar) and appears once the city has room for it.
+      const marker = new ButtonMarker(this.parts, 'site', place.id, [place.lon, place.lat], () =>
+        options.onSelectPlace(place.id),
       );
       this.sites.set(place.id, { place, marker });
     }
@@ -524,6 +522,7 @@ export class MapAdapter implements MapPort {
         marker.key = key;
         marker.button.style.setProperty('--size', `${markerSize(count)}px`);
         marker.button.classList.toggle('map-marker--quiet', count === 0);
+        marker.count.textContent = count > 0 ? String(count) : '';
         marker.setText({
           label: place.name[lang],
           ariaLabel: this.options.texts.city(place, count, lang),
@@ -599,6 +598,42 @@ export class MapAdapter implements MapPort {
   }
 
   /** The read-only facade for browser tests and the benchmark (exposed in the test build only). */
+  private viewBeforeFocus: { center: LngLatPair; zoom: number } | null = null;
+
+  /** Frames a city and its sites (issue 11), or (null) returns to the camera the reader had. */
+  focusCity(placeId: string | null): void {
+    if (this.lost) return;
+    const move = (o: { center: LngLatPair; zoom: number }) =>
+      this.options.reducedMotion ? this.map.jumpTo(o) : this.map.easeTo({ ...o, duration: 600 });
+    if (placeId === null) {
+      const back = this.viewBeforeFocus;
+      this.viewBeforeFocus = null;
+      if (back) move(back);
+      return;
+    }
+    const city = this.cities.get(placeId)?.place;
+    if (!city || city.lon === undefined || city.lat === undefined) return;
+    const points: LngLatPair[] = [[city.lon, city.lat]];
+    for (const f of this.options.data.sitePoints.features)
+      if (f.properties.city === placeId) points.push(f.geometry.coordinates as LngLatPair);
+    const lons = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    const camera = this.map.cameraForBounds(
+      [
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ],
+      { padding: 60, maxZoom: 13 },
+    );
+    if (!camera?.center || camera.zoom === undefined) return;
+    if (!this.viewBeforeFocus) {
+      const c = this.map.getCenter();
+      this.viewBeforeFocus = { center: [c.lng, c.lat], zoom: this.map.getZoom() };
+    }
+    const c = camera.center as { lng: number; lat: number };
+    move({ center: [c.lng, c.lat], zoom: camera.zoom });
+  }
+
   debug(): MapDebug {
     const map = this.map;
     const renderedValues = (layer: keyof typeof LAYER, property: string) => {
@@ -627,7 +662,22 @@ export class MapAdapter implements MapPort {
       },
       featureState: (source, id) => ({ ...map.getFeatureState({ source: SOURCE[source], id }) }),
       renderedValues,
-      renderedIncidentIds: () => renderedValues('incidents', 'id'),
+      renderedIncidentIds: () =>
+        [
+          ...new Set([
+            ...renderedValues('incidents', 'id'),
+            ...renderedValues('incidentsCity', 'id'),
+          ]),
+        ].sort(),
+      renderedInBox: (layer, box, property) =>
+        [
+          ...new Set(
+            map
+              .queryRenderedFeatures(box, { layers: [LAYER[layer]] })
+              .map((f) => String(f.properties[property])),
+          ),
+        ].sort(),
+      bounds: () => map.getBounds().toArray(),
       featuresAt: (layer, x, y, property = 'code') =>
         map
           .queryRenderedFeatures([x, y], { layers: [LAYER[layer]] })
@@ -640,7 +690,7 @@ export class MapAdapter implements MapPort {
       },
       renderedHighlightedIds: () => {
         const ids = map
-          .queryRenderedFeatures({ layers: [LAYER.incidents] })
+          .queryRenderedFeatures({ layers: [LAYER.incidents, LAYER.incidentsCity] })
           .filter((f) => f.state?.['highlighted'] === true)
           .map((f) => String(f.properties['id']));
         return [...new Set(ids)].sort();

@@ -28,6 +28,7 @@ type Applied = Pick<
   | 'selectedContingent'
   | 'highlight'
   | 'storyStep'
+  | 'cityFocus'
 > & { cells: Cells };
 
 /** Which cell (see domain/time-cells) each time-bound family was drawn in. */
@@ -134,6 +135,8 @@ export function bindStoreToMap(
       const phone = resolveStoryCamera(step.phoneCamera, s.placesById);
       if (camera) port.flyToStep(camera, phone ?? camera);
     }
+    // A camera request, so never on the first frame (the map opens on its own view).
+    if (prev !== null && prev.cityFocus !== s.cityFocus) port.focusCity(s.cityFocus);
     if (crossed('cities') || changed(prev, s, 'lang', 'selectedPlace'))
       port.updateCities(selectCityCounts(s), s.selectedPlace, s.lang);
     if (crossed('sites') || changed(prev, s, 'lang', 'selectedPlace'))
@@ -167,6 +170,7 @@ export function bindStoreToMap(
       cells,
       highlight: s.highlight,
       storyStep: s.storyStep,
+      cityFocus: s.cityFocus,
     };
   };
 

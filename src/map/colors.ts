@@ -10,6 +10,9 @@ export const COLORS = {
   emergency: '#D55E00',
   curfew: '#5B2C83',
   route: '#2F4F4F',
+  // Base-map water features and their names (issue 11).
+  river: '#8fb6d4',
+  waterLabel: '#2c5a7d',
 } as const;
 
 /** The same roles for readers who prefer a dark colour scheme. */
@@ -24,4 +27,6 @@ export const DARK_COLORS: Record<keyof typeof COLORS, string> = {
   emergency: '#E69F00',
   curfew: '#C9A3E6',
   route: '#BFD4D4',
+  river: '#35597a',
+  waterLabel: '#9cc3e3',
 };

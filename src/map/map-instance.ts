@@ -43,13 +43,15 @@ export interface MapInstance {
   on(type: 'moveend', listener: (e: { originalEvent?: unknown }) => void): unknown;
   on(type: 'error', listener: (e: { error: unknown }) => void): unknown;
   on(type: ContextEventType, listener: () => void): unknown;
+  /** Cartography (issue 11): sites show from a zoom on. */
+  on(type: 'zoom', listener: () => void): unknown;
   once(type: MapLifecycleEventType, listener: () => void): unknown;
   loaded(): boolean;
   isStyleLoaded(): boolean | void;
   getCanvas(): HTMLCanvasElement;
   getCenter(): { lng: number; lat: number };
   getZoom(): number;
-  getBounds(): { contains(lngLat: LngLatPair): boolean };
+  getBounds(): { contains(lngLat: LngLatPair): boolean; toArray(): [LngLatPair, LngLatPair] };
   jumpTo(options: { center?: LngLatPair; zoom?: number; padding?: CameraPadding }): unknown;
   easeTo(options: {
     center: LngLatPair;
@@ -60,6 +62,11 @@ export interface MapInstance {
   /** Camera padding: the parts of the map the app's chrome covers (issue 10). */
   getPadding(): { top?: number; right?: number; bottom?: number; left?: number };
   setPadding(padding: { top: number; right: number; bottom: number; left: number }): unknown;
+  /** Cartography (issue 11): "zoom to the city" frames a city and its sites. */
+  cameraForBounds(
+    bounds: [LngLatPair, LngLatPair],
+    options: { padding: number; maxZoom: number },
+  ): { center?: unknown; zoom?: number } | undefined;
   isMoving(): boolean;
   setGlobalStateProperty(name: string, value: unknown): unknown;
   setLayoutProperty(layerId: string, name: 'visibility', value: 'visible' | 'none'): unknown;
@@ -67,6 +74,10 @@ export interface MapInstance {
   getFeatureState(feature: FeatureIdentifier): Record<string, unknown>;
   queryRenderedFeatures(options: { layers: string[] }): RenderedFeature[];
   queryRenderedFeatures(point: LngLatPair, options: { layers: string[] }): RenderedFeature[];
+  queryRenderedFeatures(
+    box: [LngLatPair, LngLatPair],
+    options: { layers: string[] },
+  ): RenderedFeature[];
   project(lngLat: LngLatPair): { x: number; y: number };
   triggerRepaint(): void;
   /** Only for the benchmark's naive setData baseline (see MapAdapter.debug). */

@@ -11,6 +11,8 @@ export const createMaplibre: CreateMap = (container, options) => {
   const real = new maplibregl.Map({ container, ...options });
   real.touchZoomRotate.disableRotation();
   real.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  // Cartography (issue 11): a metric scale bar.
+  real.addControl(new maplibregl.ScaleControl({ maxWidth: 90, unit: 'metric' }), 'bottom-right');
   // Checked by the compiler: the real map satisfies the narrow interface.
   const map: MapInstance = real;
   return {

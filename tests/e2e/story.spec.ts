@@ -36,7 +36,10 @@ test('Almaty airport changes hands, with the disputed seizure time shown as unce
 
   // The site panel lists the timeline up to the slider time with sources and highlights the
   // current interval; the whole timeline (with the disputed start) only on request.
+  // (Sites are drawn at their true position, so they appear once the city has room: zoom in.)
   await reader.scrubsTo('2022-01-05T15:00');
+  await page.evaluate(() => window.__qantarMap!.jumpTo([77.0, 43.3], 9));
+  await reader.mapIsIdle();
   await airport.click();
   const timeline = page.getByTestId('site-timeline');
   await expect(timeline.locator('[aria-current="true"]')).toHaveAttribute(

@@ -9,6 +9,7 @@ import type {
   StatusInterval,
 } from '../dataset';
 import { EDITORIAL_RULES } from '../editorial';
+import { eventLocationRule } from './rules/event-location';
 import type { Built } from './table';
 
 /** Every table's records, each with its row (`row.report(column, message, found)`). */
@@ -30,4 +31,4 @@ export type DatasetRule = (tables: BuiltTables) => void;
  * Editorial and other cross-table rules, run in this order after the reference check.
  * To add one: write it in its own module and list it here.
  */
-export const DATASET_RULES: readonly DatasetRule[] = [...EDITORIAL_RULES];
+export const DATASET_RULES: readonly DatasetRule[] = [...EDITORIAL_RULES, eventLocationRule];

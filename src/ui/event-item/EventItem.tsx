@@ -2,7 +2,10 @@ import type { DatedEvent } from '../../domain/dataset';
 import { claimantIn } from '../../domain/editorial';
 import { formatEventTime, type Lang } from '../../domain/format';
 import { CATEGORY_COLORS } from '../../domain/palette';
+import { eventLocation } from '../../domain/location';
+import { useQantar } from '../../store/context';
 import { useStrings } from '../i18n';
+import { useCartographyStrings } from '../i18n-cartography';
 import { Corrections } from '../corrections/Corrections';
 import { SourceList } from '../source-list/SourceList';
 
@@ -17,6 +20,9 @@ export interface EventItemProps {
 /** One event: time with its precision, summary, who claims it, verification and sources. */
 export function EventItem({ event, lang, selected, placeName, onSelect }: EventItemProps) {
   const t = useStrings();
+  const tc = useCartographyStrings();
+  const placesById = useQantar((s) => s.placesById);
+  const location = eventLocation(event, placesById);
   const time = formatEventTime(event, lang);
   return (
     <article
@@ -35,6 +41,9 @@ export function EventItem({ event, lang, selected, placeName, onSelect }: EventI
         </time>
         {placeName ? <span className="event__place">{placeName}</span> : null}
         <span className="event__category">{t.category[event.category]}</span>
+        <span className="event__location" data-location={location}>
+          {tc.locationLabel}: {tc.location[location]}
+        </span>
       </header>
       {onSelect ? (
         <button

@@ -6,6 +6,7 @@ import { EventItem } from '../event-item/EventItem';
 import { useStrings } from '../i18n';
 import { PanelHead } from '../panel-head/PanelHead';
 import { SiteTimeline } from '../site-timeline/SiteTimeline';
+import { CityZoom } from '../city-zoom/CityZoom';
 
 /** The city panel: the selected city's events up to the slider time, newest first. */
 export function PlacePanel() {
@@ -43,7 +44,7 @@ export function PlacePanel() {
       <p className="panel__count" data-testid="place-count">
         {t.eventsSoFar(events.length)}
       </p>
-      {isCity ? null : <SiteTimeline siteId={place.id} />}
+      {isCity ? <CityZoom placeId={place.id} /> : <SiteTimeline siteId={place.id} />}
       {events.length === 0 ? <p>{t.noEventsYet}</p> : null}
       <ol className="panel__list">
         {events.map((e) => (

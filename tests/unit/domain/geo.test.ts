@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cityOf, eventPosition } from '../../../src/domain/dataset';
-import { incidentCollection, spreadAround } from '../../../src/domain/geo';
+import { incidentCollection } from '../../../src/domain/geo';
 import { PLACES, at, byId, dataset, event, place } from '../helpers';
 
 const places = byId(Object.values(PLACES));
-
-/** Great-circle distance in km (haversine), independent of turf, to check spreadAround. */
-function km([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a =
-    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
-}
 
 describe('eventPosition', () => {
   it('uses the event’s own point first', () => {
@@ -95,52 +85,6 @@ describe('cityOf', () => {
   });
 });
 
-describe('spreadAround', () => {
-  const centre: [number, number] = [76.95, 43.25];
-
-  it('returns the centre itself for index 0', () => {
-    expect(spreadAround(centre, 0)).toEqual(centre);
-  });
-
-  it('returns the centre unrounded for index 0', () => {
-    const precise: [number, number] = [76.123456789, 43.987654321];
-    expect(spreadAround(precise, 0)).toBe(precise);
-  });
-
-  it('moves index 1 away from the centre by about one step', () => {
-    expect(km(centre, spreadAround(centre, 1))).toBeCloseTo(2.2, 1);
-  });
-
-  it('gives distinct points for the first twenty indices', () => {
-    const keys = new Set(Array.from({ length: 20 }, (_, i) => spreadAround(centre, i).join(',')));
-    expect(keys.size).toBe(20);
-  });
-
-  it('moves points further out as the index grows (step × √i)', () => {
-    const d = [1, 4, 9, 16].map((i) => km(centre, spreadAround(centre, i)));
-    expect(d[0]).toBeCloseTo(2.2, 1);
-    expect(d[1]).toBeCloseTo(4.4, 1);
-    expect(d[2]).toBeCloseTo(6.6, 1);
-    expect(d[3]).toBeCloseTo(8.8, 1);
-  });
-
-  it('scales with the step', () => {
-    expect(km(centre, spreadAround(centre, 1, 10))).toBeCloseTo(10, 0);
-  });
-
-  it('rounds coordinates to five decimals', () => {
-    const [lon, lat] = spreadAround(centre, 3);
-    expect(Math.round(lon * 1e5) / 1e5).toBe(lon);
-    expect(Math.round(lat * 1e5) / 1e5).toBe(lat);
-  });
-
-  it('keeps nearby points apart (no two of the first ten closer than a kilometre)', () => {
-    const pts = Array.from({ length: 10 }, (_, i) => spreadAround(centre, i));
-    const closest = Math.min(...pts.flatMap((p, i) => pts.slice(i + 1).map((q) => km(p, q))));
-    expect(closest).toBeGreaterThan(1);
-  });
-});
-
 describe('incidentCollection', () => {
   it('makes one point feature per positioned event', () => {
     const ds = dataset({
@@ -177,7 +121,7 @@ describe('incidentCollection', () => {
     });
   });
 
-  it('carries exactly id, h, cat and ver as properties', () => {
+  it('carries exactly id, h, cat, ver and loc as properties', () => {
     const ds = dataset({
       places: Object.values(PLACES),
       events: [event({ id: 'e1', start: at('2022-01-01T01:00+06:00') })],
@@ -187,27 +131,55 @@ describe('incidentCollection', () => {
       h: 1,
       cat: 'protest',
       ver: 'independent',
+      loc: 'city',
     });
   });
 
-  it('gives stacked events at one spot distinct positions, the first at the spot', () => {
+  it('draws stacked city-level events at the city point itself, never spread around it', () => {
     const ds = dataset({
       places: Object.values(PLACES),
       events: [event({ place: 'almaty' }), event({ place: 'almaty' }), event({ place: 'almaty' })],
     });
-    const coords = incidentCollection(ds).features.map((f) => f.geometry.coordinates.join(','));
-    expect(coords[0]).toBe('76.95,43.25');
-    expect(new Set(coords).size).toBe(3);
+    const features = incidentCollection(ds).features;
+    expect(features.map((f) => f.geometry.coordinates.join(','))).toEqual([
+      '76.95,43.25',
+      '76.95,43.25',
+      '76.95,43.25',
+    ]);
+    expect(features.map((f) => f.properties.loc)).toEqual(['city', 'city', 'city']);
   });
 
-  it('stacks a site without coordinates with its city', () => {
+  it('draws an event at a site without coordinates as city-level at its city', () => {
     const ds = dataset({
       places: Object.values(PLACES),
-      events: [event({ place: 'almaty' }), event({ place: 'almaty-airport' })],
+      events: [event({ place: 'almaty-airport' })],
     });
-    const [first, second] = incidentCollection(ds).features.map((f) => f.geometry.coordinates);
-    expect(first).toEqual([76.95, 43.25]);
-    expect(second).toEqual(spreadAround([76.95, 43.25], 1));
+    const [f] = incidentCollection(ds).features;
+    expect(f?.geometry.coordinates).toEqual([76.95, 43.25]);
+    expect(f?.properties.loc).toBe('city');
+  });
+
+  it('draws an event at a site with coordinates at the site, site-level', () => {
+    const ds = dataset({
+      places: Object.values(PLACES),
+      events: [event({ place: 'almaty-akimat' })],
+    });
+    const [f] = incidentCollection(ds).features;
+    expect(f?.geometry.coordinates).toEqual([76.946, 43.238]);
+    expect(f?.properties.loc).toBe('site');
+  });
+
+  it('draws a stored city-level event at a site at the city, not at the site', () => {
+    const ds = dataset({
+      places: Object.values(PLACES),
+      events: [event({ place: 'almaty-akimat', location: 'city' })],
+    });
+    expect(incidentCollection(ds).features[0]?.geometry.coordinates).toEqual([76.95, 43.25]);
+  });
+
+  it('has no point for a region-level event', () => {
+    const ds = dataset({ places: Object.values(PLACES), events: [event({ place: 'kz-ma' })] });
+    expect(incidentCollection(ds).features).toEqual([]);
   });
 
   it('does not spread events at different spots', () => {

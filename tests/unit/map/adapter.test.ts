@@ -56,14 +56,19 @@ function optionsWith(overrides: Partial<MapOptions> = {}) {
   };
   const options: MapOptions = {
     basemap: {
+      bounds: [18, 8, 112, 72],
       countries: { type: 'FeatureCollection', features: [] },
       regions: { type: 'FeatureCollection', features: [] },
+      borders: { type: 'FeatureCollection', features: [] },
+      lakes: { type: 'FeatureCollection', features: [] },
+      rivers: { type: 'FeatureCollection', features: [] },
       labels: { type: 'FeatureCollection', features: [] },
     },
     data: {
       incidents: incidentCollection(DATA),
       regionStatus: { type: 'FeatureCollection', features: [] },
       troopRoutes: { type: 'FeatureCollection', features: [] },
+      sitePoints: { type: 'FeatureCollection', features: [] },
     },
     cities: [PLACES.almaty, PLACES.aktobe],
     sites: [PLACES.akimat],

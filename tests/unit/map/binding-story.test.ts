@@ -34,6 +34,7 @@ class FakeMap implements MapPort {
       updateCities: [],
       updateSites: [],
       updateTroops: [],
+      focusCity: [],
     };
   }
 
@@ -83,6 +84,10 @@ class FakeMap implements MapPort {
     lang: Lang,
   ): void {
     this.record('updateTroops', [troops, selectedContingent, lang]);
+  }
+
+  focusCity(placeId: string | null): void {
+    this.record('focusCity', [placeId]);
   }
 
   private record<K extends keyof MapPort>(method: K, args: Parameters<MapPort[K]>): void {
@@ -361,5 +366,17 @@ describe('bindStoreToMap: what each change sends', () => {
     store.getState().stepHours(1);
     frames.runFrame();
     expect(map.order).toEqual([]);
+  });
+});
+
+describe('zoom to the city (issue 11)', () => {
+  it('asks the map to frame a city, and to go back, but never on the first frame', () => {
+    const { store, map, frames } = setup();
+    expect(map.calls.focusCity).toEqual([]);
+    store.getState().focusCity('almaty');
+    frames.runFrame();
+    store.getState().focusCity(null);
+    frames.runFrame();
+    expect(map.calls.focusCity).toEqual([['almaty'], [null]]);
   });
 });

@@ -63,7 +63,17 @@ export class FakeMap implements MapInstance {
     return this.zoom;
   }
   getBounds() {
-    return { contains: () => this.inView };
+    return {
+      contains: () => this.inView,
+      toArray: (): [LngLatPair, LngLatPair] => [
+        [0, 0],
+        [0, 0],
+      ],
+    };
+  }
+  cameraForBounds(bounds: [LngLatPair, LngLatPair]) {
+    const [[w, s], [e, n]] = bounds;
+    return { center: { lng: (w + e) / 2, lat: (s + n) / 2 }, zoom: 11 };
   }
   jumpTo(options: { center?: LngLatPair; zoom?: number }): this {
     this.record('jumpTo', options);
@@ -71,7 +81,7 @@ export class FakeMap implements MapInstance {
     if (options.zoom !== undefined) this.zoom = options.zoom;
     return this;
   }
-  easeTo(options: { center: LngLatPair; duration: number }): this {
+  easeTo(options: { center: LngLatPair; duration: number; zoom?: number }): this {
     this.record('easeTo', options);
     this.center = { lng: options.center[0], lat: options.center[1] };
     return this;

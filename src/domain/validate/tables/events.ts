@@ -12,6 +12,7 @@ import {
   time,
 } from '../columns';
 import { defineTable } from '../table';
+import { LOCATION_PRECISIONS } from '../../location';
 
 /** events.csv: what happened, where and when, and who says so. */
 export const eventsTable = defineTable({
@@ -31,6 +32,7 @@ export const eventsTable = defineTable({
     }),
     place: ref('place', { required: true }),
     position: coordinates(),
+    location: oneOf(LOCATION_PRECISIONS),
     category: oneOf(CATEGORIES, { required: true }),
     summary: localized('summary', { required: true }),
     ...provenance('event'),
@@ -57,6 +59,7 @@ export const eventsTable = defineTable({
     };
     if (v.end) e.end = v.end.epoch;
     if (v.follows) e.follows = v.follows;
+    if (v.location) e.location = v.location;
     return e;
   },
 });

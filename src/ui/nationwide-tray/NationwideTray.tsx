@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { unplacedIndex, unplacedUpTo } from '../../domain/unplaced';
+import { useQantar, useQantarStoreApi } from '../../store/context';
+import { EventItem } from '../event-item/EventItem';
+import { useCartographyStrings } from '../i18n-cartography';
+
+/** How many unplaced events the open tray lists (newest first); the count covers them all. */
+const LISTED = 30;
+
+/**
+ * The "nationwide and region-wide" tray on the map (issue 11): events that no source places
+ * at a city have no point on the map; here they are counted and listed up to the slider time,
+ * with the same filters and selection as the markers.
+ */
+export function NationwideTray() {
+  const store = useQantarStoreApi();
+  const t = useCartographyStrings();
+  const index = useQantar((s) => s.index);
+  const placesById = useQantar((s) => s.placesById);
+  const time = useQantar((s) => s.time);
+  const lang = useQantar((s) => s.lang);
+  const selectedEvent = useQantar((s) => s.selectedEvent);
+  const hiddenCategories = useQantar((s) => s.hiddenCategories);
+  const hiddenVerifications = useQantar((s) => s.hiddenVerifications);
+  const incidentsShown = useQantar((s) => s.layers.has('incidents'));
+  const unplaced = useMemo(() => unplacedIndex(index, placesById), [index, placesById]);
+  const all = useMemo(
+    () => unplacedUpTo(unplaced, time, hiddenCategories, hiddenVerifications),
+    [unplaced, time, hiddenCategories, hiddenVerifications],
+  );
+  if (!incidentsShown) return null;
+  const count = all.events.length;
+  return (
+    <details className="nationwide-tray" data-testid="nationwide-tray" data-count={count}>
+      <summary>
+        {t.nationwideTray} <span className="nationwide-tray__count">{count}</span>
+      </summary>
+      <p className="nationwide-tray__note">{t.nationwideCount(count)}</p>
+      {count === 0 ? <p>{t.nationwideEmpty}</p> : null}
+      <ol className="panel__list">
+        {all.events.slice(0, LISTED).map((e) => (
+          <li key={e.id}>
+            <EventItem
+              event={e}
+              lang={lang}
+              selected={e.id === selectedEvent}
+              placeName={placesById.get(e.place)?.name[lang]}
+              onSelect={store.getState().selectEvent}
+            />
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,149 @@
+// Cartography (issue 11): water, true positions, city scale, labels that never collide.
+import { expect, test } from '@playwright/test';
+import { COLORS } from '../../src/map/colors';
+import { sitePointCollection } from '../../src/domain/geo';
+import { createTimeIndex } from '../../src/domain/time-index';
+import { unplacedIndex, unplacedUpTo } from '../../src/domain/unplaced';
+import { Reader, expectColorNear, loadDataset } from './driver';
+
+test('Balkhash, the Aral Sea and the Caspian are drawn as water', async ({ page }) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-07T23:00');
+  const lakeAt = (ll: [number, number]) =>
+    page.evaluate((p) => {
+      const m = window.__qantarMap!;
+      const px = m.project(p);
+      return m.featuresAt('lakesFill', px.x, px.y, 'id');
+    }, ll);
+  expect(await lakeAt([74.3, 46.4])).toContain('balkhash');
+  expect(await lakeAt([59.5, 45.0])).toContain('aral');
+  // Water reads as water even where a region is under a state of emergency (tint below lakes).
+  expectColorNear(await reader.pixelAt([74.3, 46.4]), COLORS.water);
+  expectColorNear(await reader.pixelAt([59.5, 45.0]), COLORS.water);
+  // The Caspian is the open water between the countries.
+  // (Away from the "Caspian Sea" label, whose halo is white.)
+  expect(await reader.countriesAt([50.5, 40.6])).toEqual([]);
+  expectColorNear(await reader.pixelAt([50.5, 40.6]), COLORS.water);
+  expect(await reader.countriesAt([67, 48])).toContain('KZ');
+});
+
+test('zoomed out as far as it goes, the map never shows the edge of its clip box', async ({
+  page,
+}) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en');
+  await page.evaluate(() => window.__qantarMap!.jumpTo([60, 45], 0));
+  await reader.mapIsIdle();
+  const b = await page.evaluate(() => window.__qantarMap!.bounds());
+  const { BASEMAP_BOUNDS } = await import('../../src/domain/dataset');
+  expect(b[0][0]).toBeGreaterThanOrEqual(BASEMAP_BOUNDS.west - 1e-6);
+  expect(b[0][1]).toBeGreaterThanOrEqual(BASEMAP_BOUNDS.south - 1e-6);
+  expect(b[1][0]).toBeLessThanOrEqual(BASEMAP_BOUNDS.east + 1e-6);
+  expect(b[1][1]).toBeLessThanOrEqual(BASEMAP_BOUNDS.north + 1e-6);
+  await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+});
+
+const dataset = loadDataset();
+const drawnSites = sitePointCollection(dataset.places).features.filter(
+  (f) => f.properties.city !== '',
+);
+
+test('at zoom 12 every airport and site is drawn within 1 km of its coordinates', async ({
+  page,
+}) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-05T22:00');
+  expect(drawnSites.length).toBeGreaterThan(5);
+  for (const f of drawnSites) {
+    const [lon, lat] = f.geometry.coordinates as [number, number];
+    await page.evaluate((c) => window.__qantarMap!.jumpTo(c, 12), [lon, lat] as [number, number]);
+    await reader.mapIsIdle();
+    const found = await page.evaluate(
+      ({ c, id }) => {
+        const m = window.__qantarMap!;
+        const p = m.project(c);
+        // Pixels per kilometre here: project a point 1 km east.
+        const east = m.project([c[0] + 1 / (111.32 * Math.cos((c[1] * Math.PI) / 180)), c[1]]);
+        const r = Math.abs(east.x - p.x);
+        const drawn = m.renderedInBox(
+          'sitePoints',
+          [
+            [p.x - r, p.y - r],
+            [p.x + r, p.y + r],
+          ],
+          'id',
+        );
+        // An HTML status marker (the airport), if any, must be centred within 1 km too.
+        const el = document.querySelector<HTMLElement>(`.map-marker--site[data-id="${id}"]`);
+        const box = el?.getBoundingClientRect();
+        const canvas = document.querySelector('.map canvas')!.getBoundingClientRect();
+        const markerKm = box
+          ? Math.hypot(
+              box.x + box.width / 2 - canvas.x - p.x,
+              box.y + box.height / 2 - canvas.y - p.y,
+            ) / r
+          : 0;
+        return { drawn, markerKm };
+      },
+      { c: [lon, lat] as [number, number], id: f.properties.id },
+    );
+    expect(found.drawn, f.properties.id).toContain(f.properties.id);
+    expect(found.markerKm, f.properties.id).toBeLessThan(1);
+  }
+});
+
+test('"zoom to the city" from the Almaty panel shows the akimat, Republic Square and the airport, and goes back', async ({
+  page,
+}) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-05T22:00');
+  const before = await page.evaluate(() => window.__qantarMap!.camera().zoom);
+  await reader.cityMarker('almaty').click();
+  await page.getByTestId('city-zoom').click();
+  // The binding sends the request on the next frame: wait for the move to city scale to end.
+  await page.waitForFunction(
+    () => window.__qantarMap!.camera().zoom > 9 && !window.__qantarMap!.moving(),
+  );
+  await reader.mapIsIdle();
+  const labels = await page.evaluate(() => window.__qantarMap!.renderedValues('siteLabels', 'id'));
+  expect(labels).toEqual(
+    expect.arrayContaining(['almaty_akimat', 'almaty_republic_sq', 'almaty_airport']),
+  );
+  await expect(page.getByTestId('city-zoom')).toHaveText('Back to the whole country');
+  await page.getByTestId('city-zoom').click();
+  await page.waitForFunction(
+    (z) => window.__qantarMap!.camera().zoom < z + 0.5 && !window.__qantarMap!.moving(),
+    before,
+  );
+  await reader.mapIsIdle();
+  expect(await page.evaluate(() => window.__qantarMap!.camera().zoom)).toBeCloseTo(before, 1);
+});
+
+test('an event item says how exactly it is located', async ({ page }) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-05T22:00&place=almaty');
+  await expect(
+    page.getByTestId('place-panel').locator('.event__location[data-location="city"]').first(),
+  ).toHaveText('Location: city-level');
+});
+
+test('nationwide and region-wide events are on the map as a tray with their count, filtered like the rest', async ({
+  page,
+}) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-05T22:00');
+  const places = new Map(dataset.places.map((p) => [p.id, p]));
+  const unplaced = unplacedIndex(createTimeIndex(dataset.events), places);
+  const t = Date.parse('2022-01-05T22:00:00+06:00');
+  const expected = unplacedUpTo(unplaced, t, new Set(), new Set()).events.length;
+  expect(expected).toBeGreaterThan(0);
+  const tray = page.getByTestId('nationwide-tray');
+  await expect(tray).toHaveAttribute('data-count', String(expected));
+  await tray.locator('summary').click();
+  await expect(tray.locator('[data-event-id]')).toHaveCount(Math.min(30, expected));
+  await page.getByTestId('layer-control').locator('summary').click();
+  await page.getByRole('checkbox', { name: 'Unverified' }).uncheck();
+  const filtered = unplacedUpTo(unplaced, t, new Set(), new Set(['unverified'])).events.length;
+  expect(filtered).toBeLessThan(expected);
+  await expect(tray).toHaveAttribute('data-count', String(filtered));
+});

@@ -117,3 +117,45 @@ describe('reader-facing text has no internal words', () => {
     expect(missing).toEqual([]);
   });
 });
+
+// Nothing shown before its time (product.md): an event's summary is shown from its start, so
+// it must not tell what was said, counted or decided afterwards. Later statements are their own
+// events or claims, dated when they were made.
+const HINDSIGHT: RegExp[] = [
+  /\b(later|afterwards|a day later|the next day)\b/i,
+  /\b(später|tags darauf|am Tag darauf|am Folgetag)\b/i,
+  // A month after January, unless it is a past one ("June 2019").
+  /\b(February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(19|20[01])\d\b|\s+202[01]\b)/,
+  /\b(Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b(?!\s+(19|20[01])\d\b|\s+202[01]\b)/,
+];
+const hindsight = (strings: [string, string][]) =>
+  strings.filter(([, text]) => HINDSIGHT.some((re) => re.test(text))).map(([where]) => where);
+
+describe('event summaries tell nothing that came after the event', () => {
+  const ds = checkDataDir('data').dataset!;
+
+  it('no summary reports a later statement, count or decision', () => {
+    expect(
+      hindsight(
+        ds.events.flatMap((e): [string, string][] => [
+          [`${e.id} en`, e.summary.en],
+          [`${e.id} de`, e.summary.de],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('catches the phrasings it is meant to catch', () => {
+    expect(
+      hindsight([
+        ['a', "Kazakhstan's later official total was 2,030."],
+        ['b', 'die Präsidialverwaltung datierte den Angriff später'],
+        ['c', 'in March it was slated for demolition'],
+        ['d', 'tags darauf ergänzte das Ministerium'],
+        ['e', 'Police cleared the square late on 4 January.'],
+        ['f', 'his election in June 2019 had been met by protests'],
+        ['g', 'am Tag darauf waren es schon mehr als tausend'],
+      ]),
+    ).toEqual(['a', 'b', 'c', 'd', 'g']);
+  });
+});

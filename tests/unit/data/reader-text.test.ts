@@ -131,7 +131,7 @@ const HINDSIGHT: RegExp[] = [
 const hindsight = (strings: [string, string][]) =>
   strings.filter(([, text]) => HINDSIGHT.some((re) => re.test(text))).map(([where]) => where);
 
-describe('event summaries tell nothing that came after the event', () => {
+describe('event summaries and status notes tell nothing that came after their start', () => {
   const ds = checkDataDir('data').dataset!;
 
   it('no summary reports a later statement, count or decision', () => {
@@ -140,6 +140,18 @@ describe('event summaries tell nothing that came after the event', () => {
         ds.events.flatMap((e): [string, string][] => [
           [`${e.id} en`, e.summary.en],
           [`${e.id} de`, e.summary.de],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  // The situation line and the site panels show an interval's note from its start.
+  it('neither does a status note (airport control, internet, emergency)', () => {
+    expect(
+      hindsight(
+        ds.status.flatMap((s): [string, string][] => [
+          [`${s.id} en`, s.note?.en ?? ''],
+          [`${s.id} de`, s.note?.de ?? ''],
         ]),
       ),
     ).toEqual([]);

@@ -132,6 +132,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
   };
 
   const selectedPlace = useQantar((s) => s.selectedPlace);
+  const inStory = useQantar((s) => s.storyStep !== null);
   const selectedContingent = useQantar((s) => s.selectedContingent);
   const showText = textView || mapFailure !== null || contextLost;
   const hasSelection = selectedPlace !== null || selectedContingent !== null;
@@ -271,7 +272,11 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
           {mapFailure === null && controls ? <LayerControl /> : null}
           {/* Cartography (issue 11): events without a place on the map. */}
           {mapFailure === null && !contextLost && controls ? <NationwideTray /> : null}
-          {mapFailure === null && !contextLost ? <Legend folded={phone || showSide} /> : null}
+          {mapFailure === null && !contextLost ? (
+            // Folded where it would cover what the reader is shown: on phones, beside a panel,
+            // in a story step (the card takes the other side) and in embeds, which are small.
+            <Legend folded={phone || showSide || inStory || mode === 'embed'} />
+          ) : null}
           {mapFailure === null && controls ? <StoryPanel /> : null}
         </div>
         {showSide ? (

@@ -481,8 +481,6 @@ export class MapAdapter implements MapPort {
       padding.bottom = Math.round(Math.min(box.height + 8, this.container.clientHeight / 2));
     else if (box) {
       padding.right = Math.round(Math.min(box.width + 16, width / 2));
-      // The open legend takes the lower left of wide maps.
-      if (width >= 1000) padding.left = 256;
     }
     const target = { center: [view.lon, view.lat] as LngLatPair, zoom: view.zoom, padding };
     // The opening step appears in place; later steps move there, unless motion is unwanted.

@@ -15,6 +15,10 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { checkDataDir } from './read-data';
+
+/** The number of story steps in data/story.csv. */
+const STORY_STEPS = checkDataDir('data').dataset?.story?.length ?? 0;
 
 export interface Viewport {
   name: string;
@@ -127,6 +131,30 @@ export function standardViews(): View[] {
             ...(extra.act ? { act: extra.act } : {}),
           });
       }
+  // Story mode (issue 12): every step, on the page, at one phone and one desktop size, in
+  // both languages. City scale (issue 11): Almaty on 5 Jan and Nur-Sultan on 7 Jan.
+  for (const viewport of VIEWPORTS.filter((v) => ['390x844', '1280x800'].includes(v.name))) {
+    for (const lang of ['en', 'de'])
+      for (let step = 1; step <= STORY_STEPS; step++)
+        views.push({
+          name: `${viewport.name}-light-page-step${step}-${lang}`,
+          viewport,
+          scheme: 'light',
+          mode: 'page',
+          query: `lang=${lang}&step=${step}`,
+        });
+    for (const [name, query] of [
+      ['city-almaty', 't=2022-01-05T22:00&view=76.93,43.25,11'],
+      ['city-nursultan', 't=2022-01-07T12:00&view=71.43,51.13,11'],
+    ])
+      views.push({
+        name: `${viewport.name}-light-page-${name}`,
+        viewport,
+        scheme: 'light',
+        mode: 'page',
+        query: `lang=en&${query}`,
+      });
+  }
   return views;
 }
 

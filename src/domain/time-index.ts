@@ -1,6 +1,6 @@
 import { cityOf, type DatedEvent, type Place } from './dataset';
 import { compareEvents } from './editorial';
-import type { EpochMs } from './time';
+import { HOUR_MS, type EpochMs } from './time';
 
 /** Events sorted by start time, with their start times in a typed array for binary search. */
 export interface TimeIndex {
@@ -36,6 +36,32 @@ export function lowerBound(times: Float64Array, t: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Returns the hour an event is first shown at (its start, rounded up to the whole hour the
+ * slider can stand on) that lies nearest to t and at most `windowMs` away, or t when none is
+ * that close. `origin` is the slider's first hour. Used while the slider is dragged, so a
+ * thumb on a 360 px track lands on the events, not an hour beside them.
+ */
+export function snapToEvent(
+  times: Float64Array,
+  t: number,
+  windowMs: number,
+  origin: number,
+): number {
+  let best = t;
+  let bestDistance = Infinity;
+  for (let i = lowerBound(times, t - windowMs - HOUR_MS); i < times.length; i++) {
+    const shown = origin + Math.ceil((times[i]! - origin) / HOUR_MS) * HOUR_MS;
+    const distance = Math.abs(shown - t);
+    if (shown > t + windowMs) break;
+    if (distance <= windowMs && distance < bestDistance) {
+      best = shown;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** Returns how many events started at or before t. */

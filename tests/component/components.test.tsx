@@ -176,3 +176,46 @@ describe('Legend', () => {
     expect(screen.getByText('Festnahmen')).toBeInTheDocument();
   });
 });
+
+describe('TimeSlider snapping (issue 10: a slider for thumbs)', () => {
+  /** The range input with a track of a given width (jsdom lays nothing out). */
+  function sliderOf(width: number) {
+    const slider = screen.getByRole('slider');
+    Object.defineProperty(slider, 'clientWidth', { configurable: true, value: width });
+    return slider;
+  }
+  const hoursOf = (iso: string) => (at(iso) - at('2022-01-01T00:00+06:00')) / 3_600_000;
+
+  it('snaps to an event near the thumb while dragged on a narrow track', () => {
+    const store = renderWith(<TimeSlider />);
+    // 250 px for 456 hours: 6 px are about 10 hours; the event is at 4 Jan 20:00.
+    const slider = sliderOf(250);
+    fireEvent.pointerDown(slider);
+    fireEvent.change(slider, { target: { value: String(hoursOf('2022-01-04T15:00+06:00')) } });
+    expect(store.getState().time).toBe(at('2022-01-04T20:00+06:00'));
+    fireEvent.pointerUp(slider);
+  });
+
+  it('keeps the exact hour where no event is near, and when stepped by keys', () => {
+    const store = renderWith(<TimeSlider />);
+    const slider = sliderOf(250);
+    fireEvent.pointerDown(slider);
+    fireEvent.change(slider, { target: { value: String(hoursOf('2022-01-03T00:00+06:00')) } });
+    expect(store.getState().time).toBe(at('2022-01-03T00:00+06:00'));
+    // A key press ends the drag: arrows move by the hour, also next to an event.
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    fireEvent.change(slider, { target: { value: String(hoursOf('2022-01-04T19:00+06:00')) } });
+    expect(store.getState().time).toBe(at('2022-01-04T19:00+06:00'));
+  });
+
+  it('snaps within fewer hours on a wide track', () => {
+    const store = renderWith(<TimeSlider />);
+    // 900 px: 6 px are 3 hours, so 15:00 is too far from the 20:00 event.
+    const slider = sliderOf(900);
+    fireEvent.pointerDown(slider);
+    fireEvent.change(slider, { target: { value: String(hoursOf('2022-01-04T15:00+06:00')) } });
+    expect(store.getState().time).toBe(at('2022-01-04T15:00+06:00'));
+    fireEvent.change(slider, { target: { value: String(hoursOf('2022-01-04T18:00+06:00')) } });
+    expect(store.getState().time).toBe(at('2022-01-04T20:00+06:00'));
+  });
+});

@@ -1,10 +1,10 @@
-import { memo, useMemo, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatSliderTime } from '../../domain/format';
 import { traced } from '../../domain/trace';
 import { HOUR_MS, RANGE_END, RANGE_START, type EpochMs } from '../../domain/time';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { HISTOGRAM_BIN_MS, selectVisibleCount } from '../../store/selectors';
-import { histogram, lowerBound } from '../../domain/time-index';
+import { histogram, lowerBound, snapToEvent } from '../../domain/time-index';
 import { SPEEDS, type Speed } from '../../store/store';
 import { useStrings } from '../i18n';
 import { Icon } from '../icons';
@@ -18,6 +18,8 @@ const MAJOR_DAYS = new Set([1, 5, 10, 15, 20]);
 
 /** Keys with their own meaning on the slider; arrows keep the browser's one-step behaviour. */
 const KEY_STEPS: Record<string, number> = { PageUp: 24, PageDown: -24 };
+/** While dragged, the slider snaps to an event this close on screen (keys move by the hour). */
+const SNAP_PX = 6;
 
 /** The events-per-6-hours bars, drawn once per dataset. */
 const Histogram = memo(function Histogram({
@@ -69,6 +71,8 @@ export function TimeSlider() {
   const hour = Math.round((time - RANGE_START) / HOUR_MS);
   const label = formatSliderTime(time as EpochMs, lang);
   const actions = store.getState();
+  // A pointer is dragging the thumb (snap to events) rather than keys stepping it (never snap).
+  const dragging = useRef(false);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const step = KEY_STEPS[e.key];
@@ -174,11 +178,23 @@ export function TimeSlider() {
             value={hour}
             aria-label={t.time}
             aria-valuetext={label}
+            onPointerDown={() => (dragging.current = true)}
+            onPointerUp={() => (dragging.current = false)}
+            onPointerCancel={() => (dragging.current = false)}
             onChange={(e) => {
               const hours = Number(e.currentTarget.value);
-              traced('input-handler', () => actions.setTime(RANGE_START + hours * HOUR_MS));
+              let to = RANGE_START + hours * HOUR_MS;
+              const width = e.currentTarget.clientWidth;
+              if (dragging.current && width > 0) {
+                const windowHours = Math.floor((SNAP_PX * TOTAL_HOURS) / width);
+                to = snapToEvent(index.times, to, windowHours * HOUR_MS, RANGE_START);
+              }
+              traced('input-handler', () => actions.setTime(to));
             }}
-            onKeyDown={onKeyDown}
+            onKeyDown={(e) => {
+              dragging.current = false;
+              onKeyDown(e);
+            }}
           />
           <div className="slider__ticks" aria-hidden="true">
             {Array.from({ length: TOTAL_HOURS / DAY_HOURS + 1 }, (_, d) => (

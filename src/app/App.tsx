@@ -269,9 +269,14 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
           {/* A blank cover over the undrawn map and its zoom buttons; the message is in the side
               column (a bottom sheet on phones), in the flow, so it never overlaps anything. */}
           {mapFailure === null && contextLost ? <div className="map-context-lost" /> : null}
-          {mapFailure === null && controls ? <LayerControl /> : null}
-          {/* Cartography (issue 11): events without a place on the map. */}
-          {mapFailure === null && !contextLost && controls ? <NationwideTray /> : null}
+          {mapFailure === null && controls ? (
+            // One row of tools in the top left: layers, and the events without a place on the
+            // map (issue 11). The initial camera keeps the country below it.
+            <div className="map-tools">
+              <LayerControl />
+              {!contextLost ? <NationwideTray /> : null}
+            </div>
+          ) : null}
           {mapFailure === null && !contextLost ? (
             // Folded where it would cover what the reader is shown: on phones, beside a panel,
             // in a story step (the card takes the other side) and in embeds, which are small.

@@ -29,7 +29,9 @@ export function useCameraPadding(
       handle.setPadding({ top: 0, right: 0, bottom, left: 0 });
       if (Number.isNaN(lon)) return;
       const cover = { top: 0, right: 0, bottom, left: 0 };
-      for (const el of area.querySelectorAll<HTMLElement>('.legend, .layer-control')) {
+      for (const el of area.querySelectorAll<HTMLElement>(
+        '.legend, .layer-control, .nationwide-tray',
+      )) {
         const r = el.getBoundingClientRect();
         if (r.width === 0) continue;
         // Chrome in a corner: keep the place clear of it horizontally when it is tall, else below it.

@@ -259,7 +259,10 @@ export class MapAdapter implements MapPort {
             // On wide screens keep Kazakhstan clear of the legend in the lower left.
             fitBoundsOptions: {
               padding:
-                container.clientWidth > 900 ? { left: 260, right: 16, top: 16, bottom: 16 } : 8,
+                container.clientWidth > 900
+                  ? { left: 260, right: 16, top: 56, bottom: 16 }
+                  : // Below the tools row in the top left (layers, nationwide).
+                    { left: 8, right: 8, top: 48, bottom: 8 },
             },
           }),
       cooperativeGestures: options.cooperativeGestures,

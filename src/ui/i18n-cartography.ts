@@ -10,6 +10,8 @@ export interface CartographyStrings {
   zoomToCity: (city: string) => string;
   zoomBack: string;
   nationwideTray: string;
+  /** The tray's chip on the map. */
+  nationwideShort: string;
   nationwideCount: (n: number) => string;
   nationwideEmpty: string;
 }
@@ -25,6 +27,7 @@ const en: CartographyStrings = {
   zoomToCity: (city) => `Zoom to ${city}`,
   zoomBack: 'Back to the whole country',
   nationwideTray: 'Nationwide and region-wide',
+  nationwideShort: 'Nationwide',
   nationwideCount: (n) => `${n} ${n === 1 ? 'event' : 'events'} without a place on the map`,
   nationwideEmpty: 'None up to this time.',
 };
@@ -40,6 +43,7 @@ const de: CartographyStrings = {
   zoomToCity: (city) => `Auf ${city} zoomen`,
   zoomBack: 'Zurück zum ganzen Land',
   nationwideTray: 'Landesweit und regional',
+  nationwideShort: 'Landesweit',
   nationwideCount: (n) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'} ohne Ort auf der Karte`,
   nationwideEmpty: 'Bis zu diesem Zeitpunkt keine.',
 };

@@ -48,7 +48,8 @@ async function documentDoesNotScroll(page: Page, what: string): Promise<void> {
 /**
  * Returns the visible controls and markers that something else covers at their centre.
  * Things clipped away by a scrolling or clipping ancestor are not visible and not checked;
- * markers and map controls under the sheet, the legend or the layer control, and anything
+ * markers and map controls under the sheet, the legend, the layer control or the nationwide
+ * tray, and anything
  * under an open menu, are hidden by design and are not checked either. Markers are checked
  * against the interface, not against each other: marker-on-marker overlap at country zoom
  * is a cartography question (issue 10 leaves it to the base map and marker layout work).
@@ -59,7 +60,9 @@ async function coveredControls(page: Page): Promise<string[]> {
     const inside = (r: R, x: number, y: number) =>
       x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
     const chromeOverMap = [
-      ...document.querySelectorAll('.side--sheet, .legend, .layer-control, .maplibregl-ctrl'),
+      ...document.querySelectorAll(
+        '.side--sheet, .legend, .layer-control, .nationwide-tray, .maplibregl-ctrl',
+      ),
     ];
     const popovers = [
       ...document.querySelectorAll(

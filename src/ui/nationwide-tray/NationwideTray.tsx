@@ -32,9 +32,11 @@ export function NationwideTray() {
   const count = all.events.length;
   return (
     <details className="nationwide-tray" data-testid="nationwide-tray" data-count={count}>
-      <summary>
-        {t.nationwideTray} <span className="nationwide-tray__count">{count}</span>
+      {/* A short chip on the map; the full name is read out and shown as the list's heading. */}
+      <summary aria-label={`${t.nationwideTray}: ${count}`} title={t.nationwideTray}>
+        {t.nationwideShort} <span className="nationwide-tray__count">{count}</span>
       </summary>
+      <h2 className="nationwide-tray__heading">{t.nationwideTray}</h2>
       <p className="nationwide-tray__note">{t.nationwideCount(count)}</p>
       {count === 0 ? <p>{t.nationwideEmpty}</p> : null}
       <ol className="panel__list">

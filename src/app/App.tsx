@@ -155,7 +155,9 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
   useCameraPadding(
     mapHandle,
     mapArea,
-    selected?.lon !== undefined && selected.lat !== undefined ? [selected.lon, selected.lat] : null,
+    selected?.lon !== undefined && selected.lat !== undefined
+      ? { id: selected.id, lngLat: [selected.lon, selected.lat] }
+      : null,
     `${showSide}|${phone}|${active}`,
   );
   const embedUrl = () => pageUrl('embed.html', encodeUrlState(urlStateOf(store.getState())));

@@ -10,10 +10,11 @@ import type { MapHandle } from '../map/MapView';
 export function useCameraPadding(
   handle: MapHandle | null,
   mapArea: RefObject<HTMLElement | null>,
-  target: [number, number] | null,
+  target: { id: string; lngLat: [number, number] } | null,
   layoutKey: string,
 ): void {
-  const [lon, lat] = target ?? [NaN, NaN];
+  const [lon, lat] = target?.lngLat ?? [NaN, NaN];
+  const placeId = target?.id;
   useEffect(() => {
     const area = mapArea.current;
     if (!handle || !area) return;
@@ -38,7 +39,7 @@ export function useCameraPadding(
         if (el.classList.contains('legend')) cover.left = Math.max(cover.left, r.right - a.left);
         else cover.top = Math.max(cover.top, r.bottom - a.top);
       }
-      handle.reveal([lon, lat], cover);
+      handle.reveal([lon, lat], cover, placeId);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
@@ -51,5 +52,5 @@ export function useCameraPadding(
       observer.disconnect();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [handle, mapArea, lon, lat, layoutKey]);
+  }, [handle, mapArea, lon, lat, placeId, layoutKey]);
 }

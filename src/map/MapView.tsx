@@ -21,7 +21,7 @@ export interface MapHandle {
   /** The parts of the map the app's chrome covers (bottom sheet). */
   setPadding: (padding: MapPadding) => void;
   /** Eases a point into the visible part of the map when it is outside it. */
-  reveal: (lngLat: [number, number], cover?: Partial<MapPadding>) => void;
+  reveal: (lngLat: [number, number], cover?: Partial<MapPadding>, placeId?: string) => void;
 }
 
 export interface MapViewProps {
@@ -110,7 +110,7 @@ export function MapView({
       callbacks.current.onReady?.({
         exportPng: (overlay) => adapter.exportPng(overlay),
         setPadding: (padding) => adapter.setPadding(padding),
-        reveal: (lngLat, cover) => adapter.reveal(lngLat, cover),
+        reveal: (lngLat, cover, placeId) => adapter.reveal(lngLat, cover, placeId),
       });
       cleanup = () => {
         unbind();

@@ -582,8 +582,17 @@ export class MapAdapter implements MapPort {
   /**
    * Eases a point into the visible part of the map when it lies outside it: the part not under
    * the camera padding nor under `cover` (chrome that floats over the map, like the legend).
+   * `placeId` names the selected place, so a site hidden at country scale is zoomed to.
    */
-  reveal(lngLat: [number, number], cover: Partial<MapPadding> = {}, margin = 32): void {
+  reveal(lngLat: [number, number], cover: Partial<MapPadding> = {}, placeId?: string): void {
+    const margin = 32;
+    // A site (the airport, the akimat) is drawn only from city scale on: zoom in to show it.
+    if (placeId !== undefined && this.sites.has(placeId) && this.map.getZoom() < SITE_MIN_ZOOM) {
+      const target = { center: lngLat, zoom: SITE_MIN_ZOOM + 1 };
+      if (this.options.reducedMotion) this.map.jumpTo(target);
+      else this.map.easeTo({ ...target, duration: 700 });
+      return;
+    }
     const p = this.map.project(lngLat);
     const pad = this.map.getPadding();
     const side = (k: keyof MapPadding) => Math.max(pad[k] ?? 0, cover[k] ?? 0) + margin;

@@ -1,8 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { eventPosition } from '../../src/domain/dataset';
-import { eventLocation } from '../../src/domain/location';
 import { countUpTo, createTimeIndex } from '../../src/domain/time-index';
-import { Reader, loadDataset } from './driver';
+import { Reader, drawnIncidentIds, loadDataset } from './driver';
 
 // A long-read with many WebGL graphics, or a GPU reset, takes the map's GL context away. The
 // reader must get a message and the text view, and the slider and panels must keep working;
@@ -11,24 +9,10 @@ import { Reader, loadDataset } from './driver';
 
 const dataset = loadDataset();
 const index = createTimeIndex(dataset.events);
-const placesById = new Map(dataset.places.map((p) => [p.id, p]));
 const at = (localIso: string) => Date.parse(`${localIso}:00+06:00`);
 
-/** The ids of the events with a position that started by a time: what the map must draw. */
-function drawnAt(localIso: string): string[] {
-  return (
-    dataset.events
-      // Region-level and nationwide events have no point on the map (issue 11).
-      .filter(
-        (e) =>
-          e.start <= at(localIso) &&
-          ['site', 'city'].includes(eventLocation(e, placesById)) &&
-          eventPosition(e, placesById),
-      )
-      .map((e) => e.id)
-      .sort()
-  );
-}
+/** The ids of the events the map must draw by a time. */
+const drawnAt = (localIso: string) => drawnIncidentIds(dataset, at(localIso));
 
 /** The latest-starting event with a position by a time: one only that time's map draws. */
 function latestDrawnAt(localIso: string): string {

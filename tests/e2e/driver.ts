@@ -2,7 +2,8 @@
 import { expect, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { Dataset } from '../../src/domain/dataset';
+import { eventPosition, type Dataset } from '../../src/domain/dataset';
+import { eventLocation } from '../../src/domain/location';
 import { checkDataDir } from '../../scripts/read-data';
 
 /** The dataset as the build ships it (validated from data/). */
@@ -10,6 +11,23 @@ export function loadDataset(): Dataset {
   const { dataset, messages } = checkDataDir('data');
   if (!dataset) throw new Error(messages.join('\n'));
   return dataset;
+}
+
+/** The ids of the events with a point on the map that started by a time: what the map draws. */
+export function drawnIncidentIds(dataset: Dataset, t: number): string[] {
+  const places = new Map(dataset.places.map((p) => [p.id, p]));
+  return (
+    dataset.events
+      // Region-level and nationwide events have no point on the map (issue 11).
+      .filter(
+        (e) =>
+          e.start <= t &&
+          ['site', 'city'].includes(eventLocation(e, places)) &&
+          eventPosition(e, places),
+      )
+      .map((e) => e.id)
+      .sort()
+  );
 }
 
 export function readJson<T>(path: string): T {

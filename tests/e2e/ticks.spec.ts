@@ -1,20 +1,14 @@
 // Issue 15: the map gets a layer family's time only when its drawing changes. Whatever the
 // slider does, what is drawn must stay exactly what the domain says for the slider time.
 import { expect, test } from '@playwright/test';
-import { eventPosition } from '../../src/domain/dataset';
 import { RECENT_HOURS } from '../../src/domain/time-cells';
-import { Reader, loadDataset } from './driver';
+import { Reader, drawnIncidentIds, loadDataset } from './driver';
 
 const dataset = loadDataset();
-const placesById = new Map(dataset.places.map((p) => [p.id, p]));
 const at = (localIso: string) => Date.parse(`${localIso}:00+06:00`);
 const HOUR = 3_600_000;
 
-const drawnBy = (t: number) =>
-  dataset.events
-    .filter((e) => e.start <= t && eventPosition(e, placesById))
-    .map((e) => e.id)
-    .sort();
+const drawnBy = (t: number) => drawnIncidentIds(dataset, t);
 const recentAt = (t: number) =>
   drawnBy(t).filter(
     (id) => dataset.events.find((e) => e.id === id)!.start > t - RECENT_HOURS * HOUR,

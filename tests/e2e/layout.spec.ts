@@ -57,8 +57,10 @@ async function documentDoesNotScroll(page: Page, what: string): Promise<void> {
 async function coveredControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     type R = DOMRect;
-    const inside = (r: R, x: number, y: number) =>
-      x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    // With a pixel of slack: elementFromPoint rounds fractional coordinates, so a marker whose
+    // centre is a fraction of a pixel above the sheet's edge is hit-tested inside the sheet.
+    const inside = (r: R, x: number, y: number, slack = 0) =>
+      x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack;
     const chromeOverMap = [
       ...document.querySelectorAll(
         '.side--sheet, .legend, .layer-control, .nationwide-tray, .maplibregl-ctrl',
@@ -95,7 +97,7 @@ async function coveredControls(page: Page): Promise<string[]> {
         continue;
       if (el.closest('.map-area')) {
         const under = chromeOverMap.some(
-          (c) => !c.contains(el) && inside(c.getBoundingClientRect(), x, y),
+          (c) => !c.contains(el) && inside(c.getBoundingClientRect(), x, y, 1),
         );
         if (under) continue;
       }

@@ -15,6 +15,7 @@ import {
   type StoryData,
 } from './style';
 import { CAPITAL_PLACE_ID } from '../domain/dataset';
+import { placeLabels, type Box, type LabelCandidate } from './label-layout';
 
 /** Set on the map container while the GL context is lost. */
 export const CONTEXT_LOST_CLASS = 'map--context-lost';
@@ -220,6 +221,9 @@ export class MapAdapter implements MapPort {
   private readonly loaded: Promise<void>;
   private readonly applied: Applied;
   private selectedEvent: string | null = null;
+  /** City event counts, for the label priority (see layoutLabels). */
+  private cityCounts: ReadonlyMap<string, number> = new Map();
+  private labelFrame = 0;
   private highlightedEvents: string[] = [];
   private stepCameraShown = false;
   private lang: Lang;
@@ -297,6 +301,8 @@ export class MapAdapter implements MapPort {
       container.classList.toggle('map--country-scale', map.getZoom() < SITE_MIN_ZOOM);
     followZoom();
     map.on('zoom', followZoom);
+    map.on('move', () => this.scheduleLabels());
+    map.on('resize', () => this.scheduleLabels());
     this.addRegionTooltip();
     // Only moves the reader makes become the shared view (not the initial fit or a fly-to).
     map.on('moveend', (e) => {
@@ -400,6 +406,7 @@ export class MapAdapter implements MapPort {
       for (const id of this.highlightedEvents)
         this.map.setFeatureState({ source: SOURCE.incidents, id }, { highlighted: true });
       this.map.triggerRepaint();
+      this.scheduleLabels();
       this.options.onContextChange?.(false);
     };
     if (this.map.isStyleLoaded()) replay();
@@ -439,6 +446,7 @@ export class MapAdapter implements MapPort {
     if (layer === 'sites')
       for (const { marker } of this.sites.values()) marker.button.hidden = !visible;
     if (!this.lost) this.applyLayerVisibility(layer, visible);
+    this.scheduleLabels();
   }
 
   private applyLayerVisibility(layer: LayerName, visible: boolean): void {
@@ -531,6 +539,60 @@ export class MapAdapter implements MapPort {
       }
       marker.setPressed(place.id === selectedPlace);
     }
+    this.cityCounts = counts;
+    this.scheduleLabels();
+  }
+
+  /** Lays the city labels out on the next frame (after markers moved, grew or changed). */
+  private scheduleLabels(): void {
+    if (this.labelFrame) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = 0;
+      this.layoutLabels();
+    });
+  }
+
+  /**
+   * Gives each city label the first free side of its marker, the capital and Almaty first and
+   * then by number of events, clear of every marker's symbol, site label and troop chip and of
+   * the map's edge; a label with no free side is hidden until zooming or panning frees room.
+   */
+  private layoutLabels(): void {
+    if (this.lost) return;
+    const rect = (el: Element): Box => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const visible = (b: HTMLElement) => !b.hidden && b.isConnected;
+    const obstacles: Box[] = [];
+    const candidates: LabelCandidate[] = [];
+    for (const { place, marker } of this.cities.values()) {
+      if (!visible(marker.button)) continue;
+      const dot = marker.button.querySelector('.map-marker__dot');
+      if (dot) obstacles.push(rect(dot));
+      const count = this.cityCounts.get(place.id) ?? 0;
+      const first = place.id === CAPITAL_PLACE_ID ? 0 : place.id === 'almaty' ? 1 : 2;
+      candidates.push({
+        id: place.id,
+        marker: rect(marker.button),
+        width: marker.label.offsetWidth,
+        height: marker.label.offsetHeight,
+        priority: first * 1e6 - count,
+      });
+    }
+    for (const group of [this.sites, this.troops])
+      for (const { marker } of group.values()) {
+        if (!visible(marker.button)) continue;
+        const dot = marker.button.querySelector('.map-marker__dot');
+        obstacles.push(rect(dot ?? marker.button));
+        if (marker.label.textContent) obstacles.push(rect(marker.label));
+      }
+    const sides = placeLabels(candidates, obstacles, rect(this.container));
+    for (const [id, side] of sides) {
+      const button = this.cities.get(id)!.marker.button;
+      const value = side ?? 'none';
+      if (button.dataset['labelSide'] !== value) button.dataset['labelSide'] = value;
+    }
   }
 
   updateSites(states: readonly SiteMarkerState[], selectedPlace: string | null, lang: Lang): void {
@@ -546,6 +608,7 @@ export class MapAdapter implements MapPort {
       }
       entry.marker.setPressed(s.id === selectedPlace);
     }
+    this.scheduleLabels();
   }
 
   updateTroops(
@@ -567,6 +630,7 @@ export class MapAdapter implements MapPort {
       }
       entry.marker.setPressed(s.id === selectedContingent);
     }
+    this.scheduleLabels();
   }
 
   /**
@@ -720,6 +784,7 @@ export class MapAdapter implements MapPort {
   }
 
   destroy(): void {
+    if (this.labelFrame) cancelAnimationFrame(this.labelFrame);
     for (const group of [this.cities, this.sites, this.troops])
       for (const { marker } of group.values()) marker.marker.remove();
     this.map.remove();

@@ -45,6 +45,8 @@ export interface MapInstance {
   on(type: ContextEventType, listener: () => void): unknown;
   /** Cartography (issue 11): sites show from a zoom on. */
   on(type: 'zoom', listener: () => void): unknown;
+  /** City labels are laid out again as markers move (label-layout.ts). */
+  on(type: 'move' | 'resize', listener: () => void): unknown;
   once(type: MapLifecycleEventType, listener: () => void): unknown;
   loaded(): boolean;
   isStyleLoaded(): boolean | void;

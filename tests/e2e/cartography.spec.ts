@@ -147,3 +147,65 @@ test('nationwide and region-wide events are on the map as a tray with their coun
   expect(filtered).toBeLessThan(expected);
   await expect(tray).toHaveAttribute('data-count', String(filtered));
 });
+
+// Labels that never collide: the city labels (HTML, laid out by label-layout.ts) against each
+// other and against every marker's symbol, site label and troop chip, at the standard sizes.
+const VIEWPORTS = [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+];
+const MOMENTS = [
+  '2022-01-02T18:00',
+  '2022-01-05T22:00',
+  '2022-01-06T12:00',
+  '2022-01-07T23:00',
+  '2022-01-15T12:00',
+];
+for (const viewport of VIEWPORTS)
+  test(`at ${viewport.width}x${viewport.height} no city label overlaps another label or a marker`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const reader = new Reader(page);
+    for (const t of MOMENTS) {
+      await reader.opensTheMap(`lang=en&t=${t}`);
+      // The labels are laid out on the frame after the markers change.
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      const found = await page.evaluate(() => {
+        const box = (el: Element) => el.getBoundingClientRect();
+        const hit = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const map = box(document.querySelector('.map')!);
+        const markers = [...document.querySelectorAll<HTMLElement>('.map .map-marker')].filter(
+          (m) => !m.hidden && m.checkVisibility(),
+        );
+        const labels = markers
+          .filter((m) => m.classList.contains('map-marker--city'))
+          .map((m) => ({ m, l: m.querySelector('.map-marker__label')! }))
+          .filter(({ l }) => l.checkVisibility({ visibilityProperty: true }))
+          .map(({ m, l }) => ({ id: m.dataset['id']!, m, r: box(l) }));
+        const symbols = markers.flatMap((m) => {
+          const parts = [m.querySelector('.map-marker__dot') ?? m];
+          const label = m.querySelector('.map-marker__label');
+          if (!m.classList.contains('map-marker--city') && label?.textContent) parts.push(label);
+          return parts.map((p) => ({ m, r: box(p) }));
+        });
+        const problems: string[] = [];
+        for (const [i, a] of labels.entries()) {
+          if (a.r.left < map.left || a.r.right > map.right) problems.push(`${a.id} leaves the map`);
+          for (const b of labels.slice(i + 1))
+            if (hit(a.r, b.r)) problems.push(`${a.id} label over ${b.id} label`);
+          for (const s of symbols)
+            if (s.m !== a.m && hit(a.r, s.r))
+              problems.push(`${a.id} label over ${s.m.dataset['id']}`);
+        }
+        return { problems, shown: labels.map((l) => l.id) };
+      });
+      expect(found.problems, t).toEqual([]);
+      expect(found.shown, t).toEqual(expect.arrayContaining(['almaty', 'nur_sultan']));
+    }
+  });

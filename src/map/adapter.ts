@@ -130,10 +130,47 @@ class ButtonMarker {
   }
 
   setText(text: MarkerText): void {
-    this.label.textContent = text.label;
+    // "Nur-Sultan (Astana)": two parts, so the label can break before the other name when it
+    // has no room on one line (label-layout.ts); the text reads the same either way.
+    const cut = text.label.indexOf(' (');
+    if (cut > 0) {
+      const line = (t: string) => {
+        const span = document.createElement('span');
+        span.className = 'map-marker__line';
+        span.textContent = t;
+        return span;
+      };
+      this.label.replaceChildren(
+        line(text.label.slice(0, cut)),
+        ' ',
+        line(text.label.slice(cut + 1)),
+      );
+    } else this.label.textContent = text.label;
     this.button.setAttribute('aria-label', text.ariaLabel);
   }
 }
+
+/**
+ * A label's size on one line (measure it set on one line) and, when it has two parts, on two
+ * lines. Measured unrounded,
+ * with a pixel to spare on each side (text is not pixel-aligned).
+ */
+function labelSizes(label: HTMLElement): Pick<LabelCandidate, 'width' | 'height' | 'twoLines'> {
+  const one = label.getBoundingClientRect();
+  const parts = [...label.querySelectorAll('.map-marker__line')].map(
+    (p) => p.getBoundingClientRect().width,
+  );
+  return {
+    width: one.width + 2,
+    height: one.height,
+    ...(parts.length === 2
+      ? { twoLines: { width: Math.max(...parts) + 2, height: one.height * 2 } }
+      : {}),
+  };
+}
+
+/** A marker button's least size in CSS pixels (WCAG 2.2 target size; the stylesheet agrees). */
+const MIN_TARGET_PX = 24;
 
 /** Returns the marker diameter in pixels for a number of events (area grows with the count). */
 export function markerSize(count: number): number {
@@ -566,17 +603,28 @@ export class MapAdapter implements MapPort {
     const visible = (b: HTMLElement) => !b.hidden && b.isConnected;
     const obstacles: Box[] = [];
     const candidates: LabelCandidate[] = [];
+    // A city's dot eases to its new size (a CSS transition): lay out for the size it goes to,
+    // around the marker's centre, which stays put.
+    const around = (b: Box, size: number): Box => {
+      const x = (b.left + b.right) / 2;
+      const y = (b.top + b.bottom) / 2;
+      return { left: x - size / 2, top: y - size / 2, right: x + size / 2, bottom: y + size / 2 };
+    };
+    // Measure every label on one line: the two-line size is derived from its parts.
+    for (const { marker } of this.cities.values())
+      if (marker.button.dataset['labelLines'] === '2') marker.button.dataset['labelLines'] = '1';
     for (const { place, marker } of this.cities.values()) {
       if (!visible(marker.button)) continue;
-      const dot = marker.button.querySelector('.map-marker__dot');
-      if (dot) obstacles.push(rect(dot));
+      const button = rect(marker.button);
+      const size = parseFloat(marker.button.style.getPropertyValue('--size')) || 12;
+      obstacles.push(around(button, size));
       const count = this.cityCounts.get(place.id) ?? 0;
       const first = place.id === CAPITAL_PLACE_ID ? 0 : place.id === 'almaty' ? 1 : 2;
       candidates.push({
         id: place.id,
-        marker: rect(marker.button),
-        width: marker.label.offsetWidth,
-        height: marker.label.offsetHeight,
+        // The button is at least 24 px (the target size) and grows with its dot.
+        marker: around(button, Math.max(MIN_TARGET_PX, size)),
+        ...labelSizes(marker.label),
         priority: first * 1e6 - count,
       });
     }
@@ -588,10 +636,15 @@ export class MapAdapter implements MapPort {
         if (marker.label.textContent) obstacles.push(rect(marker.label));
       }
     const sides = placeLabels(candidates, obstacles, rect(this.container));
-    for (const [id, side] of sides) {
+    for (const [id, placed] of sides) {
       const button = this.cities.get(id)!.marker.button;
-      const value = side ?? 'none';
-      if (button.dataset['labelSide'] !== value) button.dataset['labelSide'] = value;
+      const side = placed?.side ?? 'none';
+      const lines = String(placed?.lines ?? 1);
+      if (button.dataset['labelSide'] !== side) button.dataset['labelSide'] = side;
+      if (button.dataset['labelLines'] !== lines) button.dataset['labelLines'] = lines;
+      const dy = `${placed?.dy ?? 0}px`;
+      if (button.style.getPropertyValue('--label-dy') !== dy)
+        button.style.setProperty('--label-dy', dy);
     }
   }
 

@@ -11,10 +11,23 @@ export interface Box {
   bottom: number;
 }
 
-export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
+export type LabelSide =
+  'right' | 'left' | 'top' | 'bottom' | 'top-right' | 'bottom-right' | 'top-left' | 'bottom-left';
 
-/** The sides a label tries, in order: beside the marker reads best, above or below next. */
-export const LABEL_SIDES: readonly LabelSide[] = ['right', 'left', 'top', 'bottom'];
+/**
+ * The sides a label tries, in order: beside the marker reads best, above or below next, then
+ * the corners (touching the marker's box diagonally).
+ */
+export const LABEL_SIDES: readonly LabelSide[] = [
+  'right',
+  'left',
+  'top',
+  'bottom',
+  'top-right',
+  'bottom-right',
+  'top-left',
+  'bottom-left',
+];
 
 /** Gap between a marker and its label, in CSS pixels (the stylesheet uses the same). */
 export const LABEL_GAP = 3;
@@ -25,14 +38,29 @@ export interface LabelCandidate {
   marker: Box;
   width: number;
   height: number;
+  /** The label's size on two lines ("Nur-Sultan" over "(Astana)"), tried when one line fits nowhere. */
+  twoLines?: { width: number; height: number };
   /** Lower is placed first. */
   priority: number;
 }
 
-/** Returns the box a label of this size takes on one side of its marker. */
-export function labelBox(marker: Box, side: LabelSide, width: number, height: number): Box {
+export interface LabelPlacement {
+  side: LabelSide;
+  lines: 1 | 2;
+  /** Vertical shift of a label beside its marker (see labelBox). */
+  dy: number;
+}
+
+/** Beside the marker, a label may also sit lower or higher by this share of its height. */
+const SHIFTS = [0, 0.5, -0.5];
+
+/**
+ * Returns the box a label of this size takes on one side of its marker; `dy` moves a label
+ * beside the marker (right or left) down or up from the marker's middle.
+ */
+export function labelBox(marker: Box, side: LabelSide, width: number, height: number, dy = 0): Box {
   const cx = (marker.left + marker.right) / 2;
-  const cy = (marker.top + marker.bottom) / 2;
+  const cy = (marker.top + marker.bottom) / 2 + (side === 'right' || side === 'left' ? dy : 0);
   switch (side) {
     case 'right':
       return box(marker.right + LABEL_GAP, cy - height / 2, width, height);
@@ -42,6 +70,14 @@ export function labelBox(marker: Box, side: LabelSide, width: number, height: nu
       return box(cx - width / 2, marker.top - LABEL_GAP - height, width, height);
     case 'bottom':
       return box(cx - width / 2, marker.bottom + LABEL_GAP, width, height);
+    case 'top-right':
+      return box(marker.right, marker.top - height, width, height);
+    case 'bottom-right':
+      return box(marker.right, marker.bottom, width, height);
+    case 'top-left':
+      return box(marker.left - width, marker.top - height, width, height);
+    case 'bottom-left':
+      return box(marker.left - width, marker.bottom, width, height);
   }
 }
 
@@ -66,27 +102,37 @@ const within = (inner: Box, outer: Box) =>
 /**
  * Places labels greedily by priority. `obstacles` are what no label may cover (every marker's
  * drawn symbol, other labels that are not placed here); `bounds` is the visible map.
- * Returns each candidate's side, or null where it is hidden.
+ * Returns each candidate's side and line count, or null where it is hidden.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   obstacles: readonly Box[],
   bounds: Box,
-): Map<string, LabelSide | null> {
+): Map<string, LabelPlacement | null> {
   const taken = [...obstacles];
-  const out = new Map<string, LabelSide | null>();
+  const out = new Map<string, LabelPlacement | null>();
   const order = [...candidates].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : 1));
+  const free = (b: Box) => within(b, bounds) && !taken.some((t) => overlaps(t, b));
   for (const c of order) {
-    let chosen: LabelSide | null = null;
-    for (const side of LABEL_SIDES) {
-      const b = labelBox(c.marker, side, c.width, c.height);
-      if (within(b, bounds) && !taken.some((t) => overlaps(t, b))) {
-        chosen = side;
-        taken.push(b);
-        break;
-      }
-    }
-    out.set(c.id, chosen);
+    const sizes = [
+      { lines: 1 as const, width: c.width, height: c.height },
+      ...(c.twoLines ? [{ lines: 2 as const, ...c.twoLines }] : []),
+    ];
+    let placed: LabelPlacement | null = null;
+    search: for (const size of sizes)
+      for (const shift of SHIFTS)
+        for (const side of LABEL_SIDES) {
+          // Shifted positions exist only beside the marker.
+          if (shift !== 0 && side !== 'right' && side !== 'left') continue;
+          const dy = shift * size.height;
+          const b = labelBox(c.marker, side, size.width, size.height, dy);
+          if (free(b)) {
+            placed = { side, lines: size.lines, dy };
+            taken.push(b);
+            break search;
+          }
+        }
+    out.set(c.id, placed);
   }
   return out;
 }

@@ -35,6 +35,19 @@ describe('labelBox', () => {
     expect(labelBox(m, 'left', 60, 14).right).toBe(88 - LABEL_GAP);
     expect(labelBox(m, 'top', 60, 14).bottom).toBe(88 - LABEL_GAP);
     expect(labelBox(m, 'bottom', 60, 14).top).toBe(112 + LABEL_GAP);
+    // Corners touch the marker's box diagonally.
+    expect(labelBox(m, 'top-right', 60, 14)).toEqual({
+      left: 112,
+      top: 74,
+      right: 172,
+      bottom: 88,
+    });
+    expect(labelBox(m, 'bottom-left', 60, 14)).toEqual({
+      left: 28,
+      top: 112,
+      right: 88,
+      bottom: 126,
+    });
   });
 });
 
@@ -42,8 +55,8 @@ describe('placeLabels', () => {
   it('keeps every label to the right where nothing is in the way', () => {
     const sides = placeLabels([city('a', 50, 50, 0), city('b', 50, 200, 1)], [], MAP);
     expect([...sides]).toEqual([
-      ['a', 'right'],
-      ['b', 'right'],
+      ['a', { side: 'right', lines: 1, dy: 0 }],
+      ['b', { side: 'right', lines: 1, dy: 0 }],
     ]);
   });
 
@@ -52,8 +65,8 @@ describe('placeLabels', () => {
     const a = city('a', 100, 100, 0);
     const b = city('b', 140, 100, 1);
     const sides = placeLabels([b, a], [at(100, 100, 12), at(140, 100, 12)], MAP);
-    expect(sides.get('a')).toBe('left');
-    expect(sides.get('b')).toBe('right');
+    expect(sides.get('a')?.side).toBe('left');
+    expect(sides.get('b')?.side).toBe('right');
   });
 
   it('gives the higher priority its first choice, and hides a label with no free side', () => {
@@ -64,8 +77,8 @@ describe('placeLabels', () => {
       obstacles,
       { left: 0, top: 130, right: 400, bottom: 170 },
     );
-    expect(sides.get('big')).toBe('right');
-    expect(sides.get('small')).toBe('left');
+    expect(sides.get('big')?.side).toBe('right');
+    expect(sides.get('small')?.side).toBe('left');
     const crowded = placeLabels(
       [city('big', 200, 150, 0, 170), city('small', 200, 150, 5, 170), city('third', 200, 150, 9)],
       obstacles,
@@ -75,7 +88,7 @@ describe('placeLabels', () => {
   });
 
   it('keeps labels inside the map: at the right edge the label goes left', () => {
-    expect(placeLabels([city('east', 390, 150, 0)], [], MAP).get('east')).toBe('left');
+    expect(placeLabels([city('east', 390, 150, 0)], [], MAP).get('east')?.side).toBe('left');
   });
 
   it('never returns two overlapping labels or a label over a marker', () => {
@@ -89,11 +102,47 @@ describe('placeLabels', () => {
     const sides = placeLabels(cands, dots, MAP);
     const boxes = cands
       .filter((c) => sides.get(c.id))
-      .map((c) => labelBox(c.marker, sides.get(c.id)!, c.width, c.height));
+      .map((c) => {
+        const p = sides.get(c.id)!;
+        return labelBox(c.marker, p.side, c.width, c.height, p.dy);
+      });
     expect(boxes.length).toBeGreaterThan(10);
     for (const [i, b] of boxes.entries()) {
       for (const other of boxes.slice(i + 1)) expect(overlaps(b, other)).toBe(false);
       for (const d of dots) expect(overlaps(b, d)).toBe(false);
     }
+  });
+
+  it('breaks a two-part name onto two lines when one line fits nowhere', () => {
+    // A long name between the map's right edge and a neighbour on the left, above and below.
+    const capital: LabelCandidate = {
+      ...city('capital', 330, 150, 0, 130),
+      twoLines: { width: 70, height: 28 },
+    };
+    const neighbours = [150, 125, 175].map((y) => at(200, y, 12));
+    neighbours.push(at(330, 118, 12), at(330, 182, 12));
+    const placed = placeLabels([capital], neighbours, MAP).get('capital');
+    expect(placed?.lines).toBe(2);
+    const b = labelBox(capital.marker, placed!.side, 70, 28, placed!.dy);
+    for (const n of neighbours) expect(overlaps(b, n)).toBe(false);
+    // Without a two-line form the same label is hidden.
+    const { twoLines: _, ...oneLine } = capital;
+    expect(placeLabels([oneLine], neighbours, MAP).get('capital')).toBeNull();
+  });
+
+  it('moves a label beside its marker down or up before it gives up a side', () => {
+    // A neighbour's dot just above the left-hand position: the label goes left, lower.
+    const c = city('c', 300, 150, 0, 60);
+    const blockers = [
+      at(260, 140, 10),
+      at(250, 170, 10),
+      at(300, 120, 12),
+      at(300, 180, 12),
+      at(385, 150, 30),
+    ];
+    const placed = placeLabels([c], blockers, MAP).get('c')!;
+    expect(placed).toEqual({ side: 'left', lines: 1, dy: 7 });
+    const b = labelBox(c.marker, placed.side, 60, 14, placed.dy);
+    for (const x of blockers) expect(overlaps(b, x)).toBe(false);
   });
 });

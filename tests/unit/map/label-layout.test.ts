@@ -126,7 +126,8 @@ describe('placeLabels', () => {
     const b = labelBox(capital.marker, placed!.side, 70, 28, placed!.dy);
     for (const n of neighbours) expect(overlaps(b, n)).toBe(false);
     // Without a two-line form the same label is hidden.
-    const { twoLines: _, ...oneLine } = capital;
+    const oneLine: LabelCandidate = { ...capital };
+    delete oneLine.twoLines;
     expect(placeLabels([oneLine], neighbours, MAP).get('capital')).toBeNull();
   });
 

@@ -16,34 +16,10 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { checkDataDir } from './read-data';
+import { MOMENTS, VIEWPORTS, type Viewport } from './standard-views';
 
 /** The number of story steps in data/story.csv. */
 const STORY_STEPS = checkDataDir('data').dataset?.story?.length ?? 0;
-
-export interface Viewport {
-  name: string;
-  width: number;
-  height: number;
-  /** Phones: touch and a mobile viewport. */
-  touch: boolean;
-}
-
-export const VIEWPORTS: Viewport[] = [
-  { name: '360x740', width: 360, height: 740, touch: true },
-  { name: '390x844', width: 390, height: 844, touch: true },
-  { name: '768x1024', width: 768, height: 1024, touch: false },
-  { name: '1280x800', width: 1280, height: 800, touch: false },
-  { name: '1440x900', width: 1440, height: 900, touch: false },
-];
-
-/** The standard moments (Almaty local time), as `t=` in the URL. */
-export const MOMENTS = [
-  '2022-01-02T18:00',
-  '2022-01-05T22:00',
-  '2022-01-06T12:00',
-  '2022-01-07T23:00',
-  '2022-01-15T12:00',
-];
 
 type Scheme = 'light' | 'dark';
 type Mode = 'page' | 'embed';

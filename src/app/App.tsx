@@ -17,6 +17,7 @@ import { DataDownload } from '../ui/data-download/DataDownload';
 import { AppFailure, ErrorBoundary, LazyPart } from '../ui/error-boundary/ErrorBoundary';
 import { FiguresPanel } from '../ui/figures/FiguresPanel';
 import { useStrings } from '../ui/i18n';
+import { LanguageButton } from '../ui/language-button/LanguageButton';
 import { LayerControl } from '../ui/layer-control/LayerControl';
 import { Legend } from '../ui/legend/Legend';
 import { PlacePanel } from '../ui/place-panel/PlacePanel';
@@ -203,14 +204,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
           {t.textView}
         </button>
       ) : null}
-      <button
-        type="button"
-        className="text-button"
-        lang={lang === 'en' ? 'de' : 'en'}
-        onClick={() => store.getState().setLang(lang === 'en' ? 'de' : 'en')}
-      >
-        {t.otherLang}
-      </button>
+      <LanguageButton />
     </>
   );
 

@@ -1,5 +1,6 @@
 // Cartography (issue 11): water, true positions, city scale, labels that never collide.
 import { expect, test } from '@playwright/test';
+import { MOMENTS, VIEWPORTS } from '../../scripts/standard-views';
 import { COLORS } from '../../src/map/colors';
 import { sitePointCollection } from '../../src/domain/geo';
 import { createTimeIndex } from '../../src/domain/time-index';
@@ -150,24 +151,13 @@ test('nationwide and region-wide events are on the map as a tray with their coun
 
 // Labels that never collide: the city labels (HTML, laid out by label-layout.ts) against each
 // other and against every marker's symbol, site label and troop chip, at the standard sizes.
-const VIEWPORTS = [
-  { width: 360, height: 740 },
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-  { width: 1440, height: 900 },
-];
-const MOMENTS = [
-  '2022-01-02T18:00',
-  '2022-01-05T22:00',
-  '2022-01-06T12:00',
-  '2022-01-07T23:00',
-  '2022-01-15T12:00',
-];
-for (const viewport of VIEWPORTS)
+// The standard sizes issue 11 names (phones and desktops; not the tablet).
+const LABEL_VIEWPORTS = VIEWPORTS.filter((v) => v.name !== '768x1024');
+for (const viewport of LABEL_VIEWPORTS)
   test(`at ${viewport.width}x${viewport.height} no city label overlaps another label or a marker`, async ({
     page,
   }) => {
-    await page.setViewportSize(viewport);
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const reader = new Reader(page);
     for (const t of MOMENTS) {
       await reader.opensTheMap(`lang=en&t=${t}`);

@@ -2,27 +2,17 @@
 // control or marker, a selected place lies in the visible part of the map, and the embed
 // code's height holds the embed at every width.
 import { expect, test, type Page } from '@playwright/test';
+import { MOMENTS, VIEWPORTS, type Viewport } from '../../scripts/standard-views';
 
-interface Size {
-  name: string;
-  width: number;
-  height: number;
-  touch: boolean;
-}
+type Size = Viewport;
 
-const PHONE_S: Size = { name: '360x740', width: 360, height: 740, touch: true };
-const PHONE_L: Size = { name: '390x844', width: 390, height: 844, touch: true };
-const TABLET: Size = { name: '768x1024', width: 768, height: 1024, touch: false };
-const LAPTOP: Size = { name: '1280x800', width: 1280, height: 800, touch: false };
-const DESKTOP: Size = { name: '1440x900', width: 1440, height: 900, touch: false };
-const SIZES = [PHONE_S, PHONE_L, TABLET, LAPTOP, DESKTOP];
-const MOMENTS = [
-  '2022-01-02T18:00',
-  '2022-01-05T22:00',
-  '2022-01-06T12:00',
-  '2022-01-07T23:00',
-  '2022-01-15T12:00',
-];
+const sized = (name: string): Size => VIEWPORTS.find((v) => v.name === name)!;
+const PHONE_S = sized('360x740');
+const PHONE_L = sized('390x844');
+const LAPTOP = sized('1280x800');
+const DESKTOP = sized('1440x900');
+/** Every standard size, the tablet included. */
+const SIZES = VIEWPORTS;
 
 async function opens(page: Page, mode: 'page' | 'embed', query: string): Promise<void> {
   await page.goto(`/${mode === 'embed' ? 'embed.html' : ''}?lang=en&${query}`);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CATEGORIES, VERIFICATIONS, type Verification } from '../../domain/dataset';
+import { CATEGORIES, STATUS_LAYERS, VERIFICATIONS, type Verification } from '../../domain/dataset';
 import { CATEGORY_COLORS } from '../../domain/palette';
 import { useStrings } from '../i18n';
 
@@ -22,17 +22,6 @@ function VerificationSample({ v }: { v: Verification }) {
     </svg>
   );
 }
-
-/** Site statuses in the order the airport went through them. */
-const SITE_STATUSES = [
-  'open',
-  'occupied',
-  'retaken',
-  'guarded',
-  'closed',
-  'reopened_restricted',
-  'normal',
-] as const;
 
 /** A sample drawn with the map's own marker classes, so legend and map cannot drift apart. */
 function SiteSample({ status, uncertain = false }: { status: string; uncertain?: boolean }) {
@@ -124,7 +113,8 @@ export function Legend({ folded = false }: { folded?: boolean }) {
       </ul>
       <h2 className="legend__heading">{t.legendSitesHeading}</h2>
       <ul>
-        {SITE_STATUSES.map((status) => (
+        {/* Site statuses in the order the airport went through them. */}
+        {STATUS_LAYERS.site_control.map((status) => (
           <li key={status}>
             <SiteSample status={status} />
             {t.siteStatus[status]}

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { useQantar, useQantarStoreApi } from '../../store/context';
+import { useQantar } from '../../store/context';
 import { useStrings } from '../i18n';
 import { useStoryStrings } from '../story-panel/story-strings';
+import { LanguageButton } from '../language-button/LanguageButton';
 import { StoryList } from './StoryList';
 
 /** The whole page in list mode (`mode=list`): header, the unrolled story, a way to the map. */
 export function StoryListPage() {
-  const store = useQantarStoreApi();
   const lang = useQantar((s) => s.lang);
   const t = useStrings();
   const st = useStoryStrings();
@@ -24,14 +24,7 @@ export function StoryListPage() {
           <a className="text-button" href={`./?lang=${lang}`}>
             {st.openInteractive}
           </a>
-          <button
-            type="button"
-            className="text-button"
-            lang={lang === 'en' ? 'de' : 'en'}
-            onClick={() => store.getState().setLang(lang === 'en' ? 'de' : 'en')}
-          >
-            {t.otherLang}
-          </button>
+          <LanguageButton />
         </div>
       </header>
       <main>

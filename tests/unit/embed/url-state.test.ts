@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../src/domain/format';
 import { RANGE_END, RANGE_START } from '../../../src/domain/time';
-import { parseTimeParam, parseUrlState } from '../../../src/embed/url-state';
+import { encodeUrlState, parseTimeParam, parseUrlState } from '../../../src/embed/url-state';
 import { LAYERS } from '../../../src/store/store';
 import { at } from '../helpers';
 
@@ -316,4 +316,19 @@ describe('parseUrlState property', () => {
     // Vitest's 5 s default on a 2-core machine under heavy load; the test checks validity,
     // not speed, so it gets room for a loaded CI machine instead of a random failure.
   }, 30_000);
+});
+
+describe('story parameters (step, mode)', () => {
+  it('reads a step by number or id and the list mode, and writes them back', () => {
+    expect(parseUrlState('?step=3')).toEqual({ step: '3' });
+    expect(parseUrlState('?step=csto&mode=list')).toEqual({ step: 'csto', mode: 'list' });
+    expect(encodeUrlState({ step: 'csto', mode: 'list' })).toBe('step=csto&mode=list');
+  });
+
+  it('ignores a step that is no id and a mode it does not know', () => {
+    expect(parseUrlState('?step=%3Cscript%3E')).toEqual({});
+    expect(parseUrlState('?step=')).toEqual({});
+    expect(parseUrlState('?mode=slides')).toEqual({});
+    expect(parseUrlState('?mode=LIST')).toEqual({});
+  });
 });

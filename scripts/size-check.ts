@@ -1,8 +1,8 @@
 // `npm run size`: fails when the critical-path JavaScript of the built app grows past the
-// budget (350 kB gzip). Sizes are deterministic, so this is a test, unlike timings.
+// budget (120 kB gzip), or the base map or the first-view picture past theirs. Sizes are deterministic, so this is a test, unlike timings.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CRITICAL_JS_BUDGET, criticalPath, kB, sum } from './size-report';
+import { CRITICAL_JS_BUDGET, FIRST_VIEW_BUDGET, criticalPath, kB, sum } from './size-report';
 
 const dist = process.argv[2] ?? 'dist';
 // The build manifest names every chunk; it is kept outside the published directory.
@@ -28,6 +28,14 @@ if (basemap)
   );
 if (!basemap || basemap.gzip > BASEMAP_BUDGET) {
   console.error(basemap ? 'the base map is over its budget' : 'data/basemap.json is missing');
+  process.exit(1);
+}
+const firstView = critical.find((e) => e.file === 'data/first-view.json')!;
+console.log(
+  `first-view picture (data/first-view.json, before the map): ${kB(firstView.gzip)} gzip (budget ${kB(FIRST_VIEW_BUDGET)} gzip)`,
+);
+if (firstView.gzip > FIRST_VIEW_BUDGET) {
+  console.error('the first-view picture is over its budget');
   process.exit(1);
 }
 if (js.gzip > CRITICAL_JS_BUDGET) {

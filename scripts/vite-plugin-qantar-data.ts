@@ -1,10 +1,16 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { BASEMAP_PATH, DATASET_PATH, FIRST_VIEW_PATH } from '../src/domain/data-files';
 import { buildBasemap } from './basemap';
+import { buildFirstView } from './first-view';
 import { checkDataDir, readDataDir } from './read-data';
 
 /** Public paths (relative to the app's base) of the files this plugin produces. */
-export const DATA_ASSETS = { dataset: 'data/dataset.json', basemap: 'data/basemap.json' } as const;
+export const DATA_ASSETS = {
+  dataset: DATASET_PATH,
+  basemap: BASEMAP_PATH,
+  firstView: FIRST_VIEW_PATH,
+} as const;
 
 function datasetJson(dataDir: string): { json?: string; messages: string[] } {
   const { dataset, messages } = checkDataDir(dataDir);
@@ -30,10 +36,16 @@ export function qantarData(options: { dataDir?: string } = {}): Plugin {
       const { json, messages } = datasetJson(dataDir);
       if (!json) this.error(`The data check failed; the app is not built:\n${messages.join('\n')}`);
       this.emitFile({ type: 'asset', fileName: DATA_ASSETS.dataset, source: json });
+      const basemap = buildBasemap();
       this.emitFile({
         type: 'asset',
         fileName: DATA_ASSETS.basemap,
-        source: JSON.stringify(buildBasemap()),
+        source: JSON.stringify(basemap),
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: DATA_ASSETS.firstView,
+        source: JSON.stringify(buildFirstView(basemap)),
       });
       for (const [name, text] of Object.entries(readDataDir(dataDir))) {
         this.emitFile({ type: 'asset', fileName: `data/csv/${name}`, source: text });
@@ -41,6 +53,7 @@ export function qantarData(options: { dataDir?: string } = {}): Plugin {
     },
     configureServer(server) {
       let basemap: string | undefined;
+      let firstView: string | undefined;
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0];
         const send = (body: string, type = 'application/json') => {
@@ -55,6 +68,8 @@ export function qantarData(options: { dataDir?: string } = {}): Plugin {
         }
         if (path === `/${DATA_ASSETS.basemap}`)
           return send((basemap ??= JSON.stringify(buildBasemap())));
+        if (path === `/${DATA_ASSETS.firstView}`)
+          return send((firstView ??= JSON.stringify(buildFirstView(buildBasemap()))));
         const csv = /^\/data\/csv\/([a-z_]+\.csv)$/.exec(path ?? '');
         const files = csv ? readDataDir(dataDir) : {};
         if (csv?.[1] && files[csv[1]] !== undefined) return send(files[csv[1]]!, 'text/csv');

@@ -30,7 +30,7 @@ import { StoryListPage } from '../ui/story-list/StoryListPage';
 import { TextView } from '../ui/text-view/TextView';
 import { NationwideTray } from '../ui/nationwide-tray/NationwideTray';
 import { TimeSlider } from '../ui/time-slider/TimeSlider';
-import { BASEMAP_URL } from './load-dataset';
+import { BASEMAP_URL, loadFirstView } from './load-dataset';
 import { createMarkerTexts } from './marker-texts';
 import { usePlayback } from './use-playback';
 import { pngCredit, pngLegend } from './png-overlay';
@@ -246,6 +246,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
               onContextChange={onContextChange}
               label={t.mapLabel}
               cooperativeGestures={mode === 'embed'}
+              loadFirstView={loadFirstView}
             />
           ) : (
             <>

@@ -13,7 +13,7 @@ import { parseUrlState } from '../embed/url-state';
 import { STRINGS } from '../ui/i18n';
 import { ErrorBoundary } from '../ui/error-boundary/ErrorBoundary';
 import { App, type AppMode } from './App';
-import { loadDataset } from './load-dataset';
+import { loadDataset, loadFirstView } from './load-dataset';
 import { initFromUrl } from './init';
 
 /** The benchmark loads synthetic datasets into the test build (`?dataset=bench-100000.json`). */
@@ -69,6 +69,9 @@ function Root() {
     </ErrorBoundary>
   );
 }
+
+// The picture the map region shows while maplibre loads, fetched beside the dataset.
+void loadFirstView();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,6 +7,9 @@ export const DATASET_PATH = 'data/dataset.json';
 /** Where the build emits the derived base map, relative to the page. */
 export const BASEMAP_PATH = 'data/basemap.json';
 
+/** Where the build emits the first-view picture of the base map (issue 15), relative to the page. */
+export const FIRST_VIEW_PATH = 'data/first-view.json';
+
 /** The CSV tables of data/ (the validator's tables; a unit test keeps the two lists equal). */
 export const CSV_FILES = [
   'sources.csv',

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   incidentCollection,
   regionStatusCollection,
@@ -10,6 +10,9 @@ import { selectCities } from '../store/selectors';
 import type { MapDebug, MapPadding, MarkerTexts } from './adapter';
 import { bindStoreToMap, layerHoursAt } from './binding';
 import type { PngOverlay } from './export-png';
+import { FirstView } from './FirstView';
+import type { FirstViewData } from './first-view-data';
+import { resolveStoryCamera } from '../domain/story-steps';
 import type { Basemap } from './style';
 import { supportsWebGL2 } from './webgl';
 
@@ -33,7 +36,12 @@ export interface MapViewProps {
   onContextChange?: (lost: boolean) => void;
   label: string;
   cooperativeGestures?: boolean;
+  /** The first-view picture, drawn until the map has loaded (issue 15). */
+  loadFirstView?: () => Promise<FirstViewData | null>;
 }
+
+/** How long the first-view picture takes to fade out once the map has drawn. */
+const FIRST_VIEW_FADE_MS = 250;
 
 declare global {
   interface Window {
@@ -51,13 +59,17 @@ export function MapView({
   onContextChange,
   label,
   cooperativeGestures = false,
+  loadFirstView,
 }: MapViewProps) {
   const store = useQantarStoreApi();
   const container = useRef<HTMLDivElement>(null);
-  const callbacks = useRef({ texts, onReady, onError, onContextChange });
+  const callbacks = useRef({ texts, onReady, onError, onContextChange, loadFirstView });
   useEffect(() => {
-    callbacks.current = { texts, onReady, onError, onContextChange };
+    callbacks.current = { texts, onReady, onError, onContextChange, loadFirstView };
   });
+  // The picture while maplibre loads: 'leaving' once the map has drawn, then gone.
+  const [firstView, setFirstView] = useState<FirstViewData | null>(null);
+  const [mapShown, setMapShown] = useState<'no' | 'leaving' | 'yes'>('no');
 
   useEffect(() => {
     let cancelled = false;
@@ -67,10 +79,16 @@ export function MapView({
         callbacks.current.onError('webgl', 'WebGL2 is not available');
         return;
       }
+      void callbacks.current.loadFirstView?.().then((data) => {
+        if (!cancelled) setFirstView(data);
+      });
       const { openMap } = await import('./maplibre');
       const response = await fetch(basemapUrl);
       if (!response.ok) throw new Error(`base map: HTTP ${response.status}`);
       const basemap = (await response.json()) as Basemap;
+      // The story card is measured for the opening camera: with its final font, as the first
+      // view measures it, so the map opens where the picture is.
+      await document.fonts.ready;
       if (cancelled || !container.current) return;
       const s = store.getState();
       const texts: MarkerTexts = {
@@ -103,6 +121,11 @@ export function MapView({
         onContextChange: (lost) => callbacks.current.onContextChange?.(lost),
       });
       cleanup = () => adapter.destroy();
+      // A story step opens on its own camera from the first frame, as the first view drew it.
+      const step = s.storyStep === null ? undefined : s.storySteps[s.storyStep];
+      const camera = step && resolveStoryCamera(step.camera, s.placesById);
+      if (step && camera)
+        adapter.flyToStep(camera, resolveStoryCamera(step.phoneCamera, s.placesById) ?? camera);
       await adapter.whenLoaded();
       if (cancelled) return;
       const unbind = bindStoreToMap(store, adapter);
@@ -116,6 +139,7 @@ export function MapView({
         unbind();
         adapter.destroy();
       };
+      setMapShown(s.reducedMotion ? 'yes' : 'leaving');
     })().catch((e: unknown) => {
       if (!cancelled) callbacks.current.onError('load', e instanceof Error ? e.message : String(e));
     });
@@ -125,5 +149,18 @@ export function MapView({
     };
   }, [store, basemapUrl, cooperativeGestures]);
 
-  return <div ref={container} className="map" role="region" aria-label={label} />;
+  useEffect(() => {
+    if (mapShown !== 'leaving') return;
+    const timer = setTimeout(() => setMapShown('yes'), FIRST_VIEW_FADE_MS);
+    return () => clearTimeout(timer);
+  }, [mapShown]);
+
+  return (
+    <>
+      <div ref={container} className="map" role="region" aria-label={label} />
+      {firstView && mapShown !== 'yes' ? (
+        <FirstView data={firstView} leaving={mapShown === 'leaving'} />
+      ) : null}
+    </>
+  );
 }

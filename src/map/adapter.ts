@@ -16,12 +16,10 @@ import {
 } from './style';
 import { CAPITAL_PLACE_ID } from '../domain/dataset';
 import { placeLabels, type Box, type LabelCandidate } from './label-layout';
+import { KAZAKHSTAN_BOUNDS, centreFor, openingFitPadding, stepTarget } from './opening-camera';
 
 /** Set on the map container while the GL context is lost. */
 export const CONTEXT_LOST_CLASS = 'map--context-lost';
-
-/** Kazakhstan with a margin: the initial camera. */
-export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.5, 40.3, 87.4, 55.6];
 
 const TIME_FAMILIES: readonly TimeFamily[] = ['incidents', 'regions', 'routes'];
 const TIME_STATE: Record<TimeFamily, string> = {
@@ -298,13 +296,7 @@ export class MapAdapter implements MapPort {
         : {
             bounds: KAZAKHSTAN_BOUNDS,
             // On wide screens keep Kazakhstan clear of the legend in the lower left.
-            fitBoundsOptions: {
-              padding:
-                container.clientWidth > 900
-                  ? { left: 260, right: 16, top: 56, bottom: 16 }
-                  : // Below the tools row in the top left (layers, nationwide).
-                    { left: 8, right: 8, top: 48, bottom: 8 },
-            },
+            fitBoundsOptions: { padding: openingFitPadding(container.clientWidth) },
           }),
       cooperativeGestures: options.cooperativeGestures,
       minZoom: 1.5,
@@ -516,21 +508,17 @@ export class MapAdapter implements MapPort {
 
   /** Story mode: narrow maps (phones, narrow embeds) use the step's phone camera. */
   flyToStep(camera: CameraView, phoneCamera: CameraView): void {
-    const width = this.container.clientWidth;
-    const narrow = width < 600;
-    const view = narrow ? phoneCamera : camera;
-    // The story card (src/ui/story-panel) lies over the right of wide maps and the bottom of
-    // narrow ones: centre the step in the part of the map it leaves free. Embeds driven by an
-    // article have no card, and no padding.
+    // The story card (src/ui/story-panel) lies over the map; embeds driven by an article have none.
     const card = this.container.parentElement?.querySelector('.story-card');
     const box = card?.getBoundingClientRect();
-    const padding = { top: 0, left: 0, right: 0, bottom: 0 };
-    if (box && narrow)
-      padding.bottom = Math.round(Math.min(box.height + 8, this.container.clientHeight / 2));
-    else if (box) {
-      padding.right = Math.round(Math.min(box.width + 16, width / 2));
-    }
-    const target = { center: [view.lon, view.lat] as LngLatPair, zoom: view.zoom, padding };
+    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
+    const pad = this.map.getPadding();
+    const target = centreFor(stepTarget(camera, phoneCamera, size, box ?? null), size, {
+      top: pad.top ?? 0,
+      bottom: pad.bottom ?? 0,
+      left: pad.left ?? 0,
+      right: pad.right ?? 0,
+    });
     // The opening step appears in place; later steps move there, unless motion is unwanted.
     if (this.options.reducedMotion || !this.stepCameraShown) this.map.jumpTo(target);
     else this.map.easeTo({ ...target, duration: 1200 });

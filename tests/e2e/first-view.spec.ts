@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mapIsReady } from './story-driver';
+
+// Issue 15: the first paint shows a picture of the map (build-time SVG of the same base map)
+// at the camera the map opens on, with the controls usable, and maplibre takes over in place.
+
+/** Holds back maplibre's chunk (not its worker) until `release` is called. */
+async function holdMaplibre(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/maplibre-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The cities the picture draws, as centres relative to the map area. */
+async function pictureCities(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.getByTestId('first-view').evaluate((svg) => {
+    const area = svg.getBoundingClientRect();
+    const out: Record<string, { x: number; y: number }> = {};
+    for (const c of svg.querySelectorAll('circle[data-place]')) {
+      const r = c.getBoundingClientRect();
+      out[c.getAttribute('data-place')!] = {
+        x: r.left + r.width / 2 - area.left,
+        y: r.top + r.height / 2 - area.top,
+      };
+    }
+    return out;
+  });
+}
+
+const cases = [
+  { name: 'the page on story step 1, phone', url: '/?lang=en', width: 390, height: 844 },
+  { name: 'the page on story step 1, desktop', url: '/?lang=en', width: 1280, height: 800 },
+  { name: 'the embed on story step 1', url: '/embed.html?lang=de', width: 640, height: 640 },
+  {
+    name: 'a shared link to a moment (free exploration, Kazakhstan fit)',
+    url: '/?lang=en&t=2022-01-05T22:00',
+    width: 1440,
+    height: 900,
+  },
+  {
+    name: 'a shared link to a view',
+    url: '/?lang=en&t=2022-01-06T12:00&view=76.9,43.25,7',
+    width: 360,
+    height: 740,
+  },
+];
+
+for (const c of cases) {
+  test(`first view before maplibre, then the map in place: ${c.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: c.width, height: c.height });
+    const release = await holdMaplibre(page);
+    await page.goto(c.url);
+
+    // Before maplibre: the picture, with land, Kazakhstan and cities, and usable controls.
+    const picture = page.getByTestId('first-view');
+    await expect(picture.locator('circle[data-place="almaty"]')).toHaveCount(1);
+    expect(await picture.locator('path').count()).toBeGreaterThanOrEqual(7);
+    expect(await page.evaluate(() => window.__qantarMap)).toBeUndefined();
+    const slider = page.getByRole('slider').first();
+    await expect(slider).toBeEnabled();
+    const hit = await slider.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return top !== null && (top === el || el.contains(top));
+    });
+    expect(hit, 'the slider is usable before the map').toBe(true);
+    // The picture follows the story card's size, which settles once the interface font is in.
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    const before = await pictureCities(page);
+
+    // Once maplibre has loaded, it draws the same cities at the same pixels, and the picture goes.
+    release();
+    await mapIsReady(page);
+    await page.evaluate(() => window.__qantarMap!.idle());
+    await expect(picture).toHaveCount(0);
+    expect(Object.keys(before).length).toBeGreaterThan(10);
+    const places = await page.evaluate(async (ids) => {
+      const dataset = (await (await fetch('data/dataset.json')).json()) as {
+        places: { id: string; lon?: number; lat?: number }[];
+      };
+      const map = window.__qantarMap!;
+      return ids.map((id) => {
+        const place = dataset.places.find((p) => p.id === id)!;
+        return { id, ...map.project([place.lon!, place.lat!]) };
+      });
+    }, Object.keys(before));
+    for (const p of places) {
+      const q = before[p.id]!;
+      const off = Math.hypot(p.x - q.x, p.y - q.y);
+      expect(off, `${p.id}: picture (${q.x},${q.y}) vs map (${p.x},${p.y})`).toBeLessThan(2);
+    }
+  });
+}
+
+test('without the picture file the map still opens', async ({ page }) => {
+  await page.route(/\/data\/first-view\.json$/, (route) => route.fulfill({ status: 404 }));
+  await page.goto('/?lang=en');
+  await mapIsReady(page);
+  await expect(page.getByTestId('first-view')).toHaveCount(0);
+});

@@ -248,6 +248,7 @@ export class MapAdapter implements MapPort {
   private readonly parts: MapParts;
   private readonly map: MapInstance;
   private readonly container: HTMLElement;
+  private hasLoaded = false;
   private readonly cities = new Map<string, { place: Place; marker: ButtonMarker }>();
   private readonly sites = new Map<string, { place: Place; marker: ButtonMarker }>();
   private readonly troops = new Map<string, { contingent: Contingent; marker: ButtonMarker }>();
@@ -310,9 +311,11 @@ export class MapAdapter implements MapPort {
       touchPitch: false,
     });
     const map = (this.map = this.parts.map);
-    this.loaded = new Promise((resolve) => {
+    this.loaded = new Promise<void>((resolve) => {
       if (map.loaded()) resolve();
       else map.once('load', () => resolve());
+    }).then(() => {
+      this.hasLoaded = true;
     });
     map.on('error', (e) => console.error('map error', e.error));
     map.on('webglcontextlost', () => this.contextLost());
@@ -522,7 +525,8 @@ export class MapAdapter implements MapPort {
     // The opening step appears in place; later steps move there, unless motion is unwanted.
     if (this.options.reducedMotion || !this.stepCameraShown) this.map.jumpTo(target);
     else this.map.easeTo({ ...target, duration: 1200 });
-    this.stepCameraShown = true;
+    // A camera set before the map has loaded (MapView's opening step) is not yet shown.
+    this.stepCameraShown = this.hasLoaded;
   }
 
   setSelectedEvent(eventId: string | null): void {

@@ -1,5 +1,6 @@
 // `npm run size`: fails when the critical-path JavaScript of the built app grows past the
-// budget (120 kB gzip), or the base map or the first-view picture past theirs. Sizes are deterministic, so this is a test, unlike timings.
+// budget (120 kB gzip), or the base map or the first-view picture past theirs. Sizes are
+// deterministic, so this is a test, unlike timings.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CRITICAL_JS_BUDGET, FIRST_VIEW_BUDGET, criticalPath, kB, sum } from './size-report';

@@ -39,8 +39,8 @@ function kindOf(file: string): SizeEntry['kind'] {
 
 /** Returns what the full page loads before its first paint and text view: the entry chunk with
  * its static imports and CSS, the UI font files it uses, the dataset and the first-view picture
- * of the map. The map (maplibre,
- * its worker, CSS and the base map) loads after, without blocking them. */
+ * of the map. The map (maplibre, its worker, CSS and the base map) loads after, without
+ * blocking them. */
 export function criticalPath(dist = 'dist'): { critical: SizeEntry[]; deferred: SizeEntry[] } {
   const manifest = JSON.parse(readFileSync(manifestPathFor(dist), 'utf8')) as Record<
     string,

@@ -52,7 +52,8 @@ export function qantarData(options: { dataDir?: string } = {}): Plugin {
       }
     },
     configureServer(server) {
-      let basemap: string | undefined;
+      let basemap: ReturnType<typeof buildBasemap> | undefined;
+      let basemapJson: string | undefined;
       let firstView: string | undefined;
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0];
@@ -67,9 +68,9 @@ export function qantarData(options: { dataDir?: string } = {}): Plugin {
           return send(messages.join('\n'), 'text/plain');
         }
         if (path === `/${DATA_ASSETS.basemap}`)
-          return send((basemap ??= JSON.stringify(buildBasemap())));
+          return send((basemapJson ??= JSON.stringify((basemap ??= buildBasemap()))));
         if (path === `/${DATA_ASSETS.firstView}`)
-          return send((firstView ??= JSON.stringify(buildFirstView(buildBasemap()))));
+          return send((firstView ??= JSON.stringify(buildFirstView((basemap ??= buildBasemap())))));
         const csv = /^\/data\/csv\/([a-z_]+\.csv)$/.exec(path ?? '');
         const files = csv ? readDataDir(dataDir) : {};
         if (csv?.[1] && files[csv[1]] !== undefined) return send(files[csv[1]]!, 'text/csv');

@@ -120,6 +120,19 @@ export function resolveStoryCamera(
   return { lon: located.lon, lat: located.lat, zoom: PLACE_ZOOM[place.kind] };
 }
 
+/** A step's camera and its phone camera (the camera when it has none), or null without one. */
+export function resolveStepCameras(
+  step: StoryStep,
+  placesById: ReadonlyMap<string, Place>,
+): {
+  camera: { lon: number; lat: number; zoom: number };
+  phone: { lon: number; lat: number; zoom: number };
+} | null {
+  const camera = resolveStoryCamera(step.camera, placesById);
+  if (!camera) return null;
+  return { camera, phone: resolveStoryCamera(step.phoneCamera, placesById) ?? camera };
+}
+
 /** Returns the time a step ends on: the end of its window, or its instant. */
 export function stepEndTime(step: StoryStep): EpochMs {
   return step.end ?? step.time;

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { resolveStoryCamera } from '../domain/story-steps';
+import { resolveStepCameras } from '../domain/story-steps';
 import { useQantarStoreApi } from '../store/context';
 import { selectCities } from '../store/selectors';
 import type { QantarState } from '../store/store';
@@ -7,6 +7,7 @@ import { COLORS, DARK_COLORS } from './colors';
 import type { FirstViewData } from './first-view-data';
 import {
   KAZAKHSTAN_BOUNDS,
+  ZOOM_RANGE,
   fitTarget,
   openingFitPadding,
   project,
@@ -15,19 +16,13 @@ import {
   type CameraTarget,
 } from './opening-camera';
 
-/** The zoom range of the map (adapter.ts), which the Kazakhstan fit is clamped to. */
-const ZOOM_RANGE = { min: 1.5, max: 15 };
-
 type Size = { width: number; height: number };
 
 /** The camera the map will open on in a map of this size (see MapView and the adapter). */
 export function openingTarget(s: QantarState, map: Size, card: Size | null): CameraTarget | null {
   const step = s.storyStep === null ? undefined : s.storySteps[s.storyStep];
-  if (step) {
-    const camera = resolveStoryCamera(step.camera, s.placesById);
-    const phone = resolveStoryCamera(step.phoneCamera, s.placesById);
-    if (camera) return stepTarget(camera, phone ?? camera, map, card);
-  }
+  const cameras = step && resolveStepCameras(step, s.placesById);
+  if (cameras) return stepTarget(cameras.camera, cameras.phone, map, card);
   if (s.view)
     return {
       center: [s.view.lon, s.view.lat],

@@ -12,7 +12,7 @@ import { bindStoreToMap, layerHoursAt } from './binding';
 import type { PngOverlay } from './export-png';
 import { FirstView } from './FirstView';
 import type { FirstViewData } from './first-view-data';
-import { resolveStoryCamera } from '../domain/story-steps';
+import { resolveStepCameras } from '../domain/story-steps';
 import type { Basemap } from './style';
 import { supportsWebGL2 } from './webgl';
 
@@ -123,9 +123,8 @@ export function MapView({
       cleanup = () => adapter.destroy();
       // A story step opens on its own camera from the first frame, as the first view drew it.
       const step = s.storyStep === null ? undefined : s.storySteps[s.storyStep];
-      const camera = step && resolveStoryCamera(step.camera, s.placesById);
-      if (step && camera)
-        adapter.flyToStep(camera, resolveStoryCamera(step.phoneCamera, s.placesById) ?? camera);
+      const cameras = step && resolveStepCameras(step, s.placesById);
+      if (cameras) adapter.flyToStep(cameras.camera, cameras.phone);
       await adapter.whenLoaded();
       if (cancelled) return;
       const unbind = bindStoreToMap(store, adapter);

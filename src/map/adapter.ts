@@ -16,7 +16,13 @@ import {
 } from './style';
 import { CAPITAL_PLACE_ID } from '../domain/dataset';
 import { placeLabels, type Box, type LabelCandidate } from './label-layout';
-import { KAZAKHSTAN_BOUNDS, centreFor, openingFitPadding, stepTarget } from './opening-camera';
+import {
+  KAZAKHSTAN_BOUNDS,
+  ZOOM_RANGE,
+  centreFor,
+  openingFitPadding,
+  stepTarget,
+} from './opening-camera';
 
 /** Set on the map container while the GL context is lost. */
 export const CONTEXT_LOST_CLASS = 'map--context-lost';
@@ -300,9 +306,9 @@ export class MapAdapter implements MapPort {
             fitBoundsOptions: { padding: openingFitPadding(container.clientWidth) },
           }),
       cooperativeGestures: options.cooperativeGestures,
-      minZoom: 1.5,
+      minZoom: ZOOM_RANGE.min,
       // City scale (issue 11): Almaty's central sites are a few hundred metres apart.
-      maxZoom: 15,
+      maxZoom: ZOOM_RANGE.max,
       // The base map is clipped to this box; the camera never shows beyond it (issue 11).
       maxBounds: options.basemap.bounds,
       attributionControl: { compact: true, customAttribution: BASEMAP_ATTRIBUTION },

@@ -1,4 +1,4 @@
-import { resolveStoryCamera } from '../domain/story-steps';
+import { resolveStepCameras } from '../domain/story-steps';
 import { statusAt } from '../domain/status';
 import { hoursSinceStart } from '../domain/time';
 import {
@@ -131,9 +131,8 @@ export function bindStoreToMap(
     if (changed(prev, s, 'highlight')) port.setHighlight(s.highlight.events, s.highlight.places);
     const step = s.storyStep === null ? undefined : s.storySteps[s.storyStep];
     if (step && changed(prev, s, 'storyStep')) {
-      const camera = resolveStoryCamera(step.camera, s.placesById);
-      const phone = resolveStoryCamera(step.phoneCamera, s.placesById);
-      if (camera) port.flyToStep(camera, phone ?? camera);
+      const cameras = resolveStepCameras(step, s.placesById);
+      if (cameras) port.flyToStep(cameras.camera, cameras.phone);
     }
     // A camera request, so never on the first frame (the map opens on its own view).
     if (prev !== null && prev.cityFocus !== s.cityFocus) port.focusCity(s.cityFocus);

@@ -11,6 +11,9 @@ export const WORLD_SIZE = 512;
 /** Kazakhstan with a margin: the camera of free exploration when a link names no view. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.5, 40.3, 87.4, 55.6];
 
+/** The map's zoom range (the adapter's minZoom and maxZoom; city scale needs 15). */
+export const ZOOM_RANGE = { min: 1.5, max: 15 } as const;
+
 /** Below this width a map uses a story step's phone camera (phones, narrow embeds). */
 export const NARROW_MAP_WIDTH = 600;
 

@@ -59,6 +59,9 @@ export const DENYLIST: readonly { domain: string; names: readonly string[]; prop
     { domain: 'newsme.com.ua', names: ['newsme.com.ua'] },
     { domain: 'archyde.com', names: ['Archyde'] },
     { domain: 'ria24.today', names: ['ria24.today'] },
+    // Machine translations of a Russian military blog's posts, which often rest on unnamed
+    // social-media posts: never the source of a fact.
+    { domain: 'topcor.ru', names: ['Topcor'] },
   ];
 
 /**

@@ -65,6 +65,8 @@ export interface StoryRefs {
   events: ReadonlySet<string>;
   places: ReadonlySet<string>;
   claims: ReadonlySet<string>;
+  /** When each event starts: a step names nothing that happens after it (no spoilers). */
+  eventStarts?: ReadonlyMap<string, number>;
 }
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
@@ -273,6 +275,26 @@ export function validateStory(
     const cites = refList('cites', refs.events, 'event');
     if (has('cites') && cites.length === 0)
       report(row, 'cites', 'required value is missing; cite the events the text summarises');
+    // The step is read at its time (or over its span): what it names has happened by then.
+    // (Not when the window itself is broken: that has its own message.)
+    const windowOk =
+      cell('end') === '' || (start !== undefined && end !== undefined && end > start);
+    const shownUntil = windowOk ? (end ?? start) : undefined;
+    if (shownUntil !== undefined && refs.eventStarts)
+      for (const [c, ids] of [
+        ['events', events],
+        ['cites', cites],
+      ] as const)
+        for (const x of ids) {
+          const at = refs.eventStarts.get(x);
+          if (at !== undefined && at > shownUntil)
+            report(
+              row,
+              c,
+              "event is after the step's time; the step would tell what comes later",
+              x,
+            );
+        }
 
     const localized = (prefix: string, label: string): Localized | undefined => {
       const en = cell(`${prefix}_en`);

@@ -142,6 +142,7 @@ export function validateDataset(
           events: new Set(built.events.map((b) => b.item.id)),
           places: new Set(places.map((p) => p.id)),
           claims: new Set(built.claims.map((b) => b.item.id)),
+          eventStarts: new Map(built.events.map((b) => [b.item.id, b.item.start])),
         },
         new Map(places.map((p) => [p.id, p])),
       );

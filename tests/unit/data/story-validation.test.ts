@@ -64,6 +64,24 @@ describe('story.csv', () => {
     ]);
   });
 
+  it('rejects a step that names an event after its time (it would tell what comes later)', () => {
+    // The Aktau step is read on 4 January at 12:00; the airport was entered on 5 January.
+    expect(
+      withEdit(',ev-aktau-rally-shots,Aktau,', ',ev-aktau-rally-shots;ev-airport-entered,Aktau,'),
+    ).toEqual([
+      "story.csv:2:cites: event is after the step's time; the step would tell what comes later (ev-airport-entered)",
+    ]);
+    expect(withEdit(',aktau,ev-aktau-rally-shots,,', ',aktau,ev-almaty-evening-clashes,,')).toEqual([
+      "story.csv:2:events: event is after the step's time; the step would tell what comes later (ev-almaty-evening-clashes)",
+    ]);
+  });
+
+  it("accepts an event within a step's window, after its start", () => {
+    // The airport step runs from 5 January 18:00 to 6 January 06:00; the crowd came at 22:52.
+    expect(check(STORY).problems).toEqual([]);
+    expect(check(STORY).dataset!.story![1]!.cites).toContain('ev-airport-entered');
+  });
+
   it('rejects an unknown place id and an unknown claim id', () => {
     expect(withEdit(',incidents;sites,almaty_airport,ev-airport-entered,cl-troops-russia,', ',incidents;sites,almaty_square,ev-airport-entered,cl-nope,')).toEqual([
       'story.csv:3:places: unknown place id (almaty_square)',

@@ -24,6 +24,14 @@ export function createMarkerTexts(store: QantarStore): MarkerTexts {
         ariaLabel: t.troopAria(contingent.name[lang], t.troopPhase[phase]),
       };
     },
+    troopGroup: (contingents, open, lang) => {
+      const t = STRINGS[lang];
+      const n = contingents.length;
+      const names = contingents.map((c) => c.name[lang]).join('; ');
+      return open
+        ? { label: '×', ariaLabel: t.troopGroupClose(n) }
+        : { label: t.troopGroupLabel(n), ariaLabel: t.troopGroupShow(n, names) };
+    },
     region: (code, name, lang) => {
       const t = STRINGS[lang];
       const s = store.getState();

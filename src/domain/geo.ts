@@ -91,6 +91,30 @@ export function sitePointCollection(
   );
 }
 
+export interface MarkerPointProperties {
+  id: string;
+  kind: 'city' | 'site';
+  name_en: string;
+  name_de: string;
+}
+
+/**
+ * Returns the points of the map's HTML markers (cities, and the sites with a status): the map
+ * keeps the labels it draws clear of them and names the cities there at city scale (issue 11).
+ */
+export function markerPointCollection(
+  cities: readonly Place[],
+  sites: readonly Place[],
+): FeatureCollection<Point, MarkerPointProperties> {
+  const feature = (p: Place, kind: MarkerPointProperties['kind']) =>
+    point([p.lon!, p.lat!], { id: p.id, kind, name_en: p.name.en, name_de: p.name.de });
+  const located = (p: Place) => p.lon !== undefined && p.lat !== undefined;
+  return featureCollection([
+    ...cities.filter(located).map((p) => feature(p, 'city')),
+    ...sites.filter(located).map((p) => feature(p, 'site')),
+  ]);
+}
+
 /** Returns the great-circle route between two points as a list of positions. */
 export function greatCircleRoute(
   from: [number, number],

@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import {
   incidentCollection,
   regionStatusCollection,
+  markerPointCollection,
   sitePointCollection,
   troopRouteCollection,
 } from '../domain/geo';
 import { useQantarStoreApi } from '../store/context';
-import { selectCities } from '../store/selectors';
+import { selectCities, selectStatusSites } from '../store/selectors';
 import type { MapDebug, MapPadding, MarkerTexts } from './adapter';
 import { bindStoreToMap, layerHoursAt } from './binding';
 import type { PngOverlay } from './export-png';
@@ -95,6 +96,7 @@ export function MapView({
         city: (...a) => callbacks.current.texts.city(...a),
         site: (...a) => callbacks.current.texts.site(...a),
         troop: (...a) => callbacks.current.texts.troop(...a),
+        troopGroup: (...a) => callbacks.current.texts.troopGroup(...a),
         region: (...a) => callbacks.current.texts.region(...a),
       };
       const adapter = openMap(container.current, {
@@ -104,9 +106,10 @@ export function MapView({
           regionStatus: regionStatusCollection(s.dataset.status, basemap.regions),
           troopRoutes: troopRouteCollection(s.story.troops),
           sitePoints: sitePointCollection(s.dataset.places),
+          markerPoints: markerPointCollection(selectCities(s), selectStatusSites(s)),
         },
         cities: selectCities(s),
-        sites: s.story.sites.map((id) => s.placesById.get(id)).filter((p) => p !== undefined),
+        sites: selectStatusSites(s),
         contingents: s.story.troops.map((t) => t.contingent),
         hours: layerHoursAt(s),
         lang: s.lang,

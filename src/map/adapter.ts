@@ -16,6 +16,7 @@ import {
 } from './style';
 import { CAPITAL_PLACE_ID } from '../domain/dataset';
 import { placeLabels, type Box, type LabelCandidate } from './label-layout';
+import { CHIP_RISE_PX, layoutTroops } from './troop-groups';
 import {
   KAZAKHSTAN_BOUNDS,
   ZOOM_RANGE,
@@ -53,6 +54,8 @@ export interface MarkerTexts {
   city: (place: Place, count: number, lang: Lang) => string;
   site: (place: Place, status: string | null, uncertain: boolean, lang: Lang) => MarkerText;
   troop: (contingent: Contingent, phase: TroopPhase, lang: Lang) => MarkerText;
+  /** The badge of contingents grouped at one point: closed (shows them) or open (closes). */
+  troopGroup: (contingents: readonly Contingent[], open: boolean, lang: Lang) => MarkerText;
   region: (code: string, name: string, lang: Lang) => string;
 }
 
@@ -94,6 +97,7 @@ class ButtonMarker {
   readonly count = document.createElement('span');
   readonly marker: MarkerInstance;
   key = '';
+  offsetKey = '';
 
   constructor(
     parts: MapParts,
@@ -152,6 +156,16 @@ class ButtonMarker {
     } else this.label.textContent = text.label;
     this.button.setAttribute('aria-label', text.ariaLabel);
   }
+}
+
+/** Shows or hides a marker and moves it to an offset from its point, touching only what changed. */
+function setShown(marker: ButtonMarker, shown: boolean, offset?: [number, number]): void {
+  if (marker.button.hidden === shown) marker.button.hidden = !shown;
+  if (!shown || !offset) return;
+  const key = offset.join(',');
+  if (marker.offsetKey === key) return;
+  marker.offsetKey = key;
+  marker.marker.setOffset(offset);
 }
 
 /**
@@ -257,7 +271,19 @@ export class MapAdapter implements MapPort {
   private hasLoaded = false;
   private readonly cities = new Map<string, { place: Place; marker: ButtonMarker }>();
   private readonly sites = new Map<string, { place: Place; marker: ButtonMarker }>();
-  private readonly troops = new Map<string, { contingent: Contingent; marker: ButtonMarker }>();
+  private readonly troops = new Map<
+    string,
+    {
+      contingent: Contingent;
+      marker: ButtonMarker;
+      position: [number, number] | null;
+      /** The badge shown when this contingent leads a group (see troop-groups.ts). */
+      badge: ButtonMarker;
+    }
+  >();
+  /** Contingents whose group the reader opened (by its badge or by selecting one of them). */
+  private readonly openTroops = new Set<string>();
+  private selectedContingent: string | null = null;
   private readonly positions = new Map<string, [number, number]>();
   private readonly hiddenMarkerKinds = new Set<LayerName>();
   private readonly loaded: Promise<void>;
@@ -366,22 +392,30 @@ export class MapAdapter implements MapPort {
       );
       this.sites.set(place.id, { place, marker });
     }
-    // Contingents at the same airfield would cover each other and the city: lay them out in a
-    // row above their point (sites are pushed away from other cities, usually sideways or down).
-    options.contingents.forEach((contingent, i) => {
-      const offset: [number, number] = [(i - (options.contingents.length - 1) / 2) * 30, -30];
+    // Contingents at the same airfield would cover each other and the city: chips close on
+    // screen are grouped behind one badge (layoutTroopChips).
+    for (const contingent of options.contingents) {
       const marker = new ButtonMarker(
         this.parts,
         'troop',
         contingent.id,
         [0, 0],
         () => options.onSelectContingent(contingent.id),
-        offset,
+        [0, CHIP_RISE_PX],
       );
       marker.button.dataset['country'] = contingent.country;
       marker.button.hidden = true;
-      this.troops.set(contingent.id, { contingent, marker });
-    });
+      const badge = new ButtonMarker(
+        this.parts,
+        'troop-group',
+        `group-${contingent.id}`,
+        [0, 0],
+        () => this.toggleTroopGroup(contingent.id),
+        [0, CHIP_RISE_PX],
+      );
+      badge.button.hidden = true;
+      this.troops.set(contingent.id, { contingent, marker, position: null, badge });
+    }
   }
 
   /** Resolves once the map has loaded its style and sources (the binding starts then). */
@@ -598,6 +632,7 @@ export class MapAdapter implements MapPort {
       const r = el.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
+    this.layoutTroopChips();
     const visible = (b: HTMLElement) => !b.hidden && b.isConnected;
     const obstacles: Box[] = [];
     const candidates: LabelCandidate[] = [];
@@ -626,13 +661,16 @@ export class MapAdapter implements MapPort {
         priority: first * 1e6 - count,
       });
     }
-    for (const group of [this.sites, this.troops])
-      for (const { marker } of group.values()) {
-        if (!visible(marker.button)) continue;
-        const dot = marker.button.querySelector('.map-marker__dot');
-        obstacles.push(rect(dot ?? marker.button));
-        if (marker.label.textContent) obstacles.push(rect(marker.label));
-      }
+    const others = [
+      ...[...this.sites.values()].map((s) => s.marker),
+      ...[...this.troops.values()].flatMap((t) => [t.marker, t.badge]),
+    ];
+    for (const marker of others) {
+      if (!visible(marker.button)) continue;
+      const dot = marker.button.querySelector('.map-marker__dot');
+      obstacles.push(rect(dot ?? marker.button));
+      if (marker.label.textContent) obstacles.push(rect(marker.label));
+    }
     const sides = placeLabels(candidates, obstacles, rect(this.container));
     for (const [id, placed] of sides) {
       const button = this.cities.get(id)!.marker.button;
@@ -667,12 +705,18 @@ export class MapAdapter implements MapPort {
     selectedContingent: string | null,
     lang: Lang,
   ): void {
-    const hidden = this.hiddenMarkerKinds.has('troops');
+    // Selecting a contingent (here or in a panel) opens its group, so its chip shows pressed.
+    if (selectedContingent !== this.selectedContingent && selectedContingent !== null)
+      this.openTroops.add(selectedContingent);
+    this.selectedContingent = selectedContingent;
     for (const s of states) {
       const entry = this.troops.get(s.id);
       if (!entry) continue;
-      entry.marker.button.hidden = hidden || s.position === null;
-      if (s.position) entry.marker.marker.setLngLat(s.position);
+      entry.position = s.position;
+      if (s.position) {
+        entry.marker.marker.setLngLat(s.position);
+        entry.badge.marker.setLngLat(s.position);
+      }
       const key = `${s.phase}|${lang}`;
       if (key !== entry.marker.key) {
         entry.marker.key = key;
@@ -681,7 +725,101 @@ export class MapAdapter implements MapPort {
       }
       entry.marker.setPressed(s.id === selectedContingent);
     }
+    // Chips are grouped on the next frame with the labels: layout reads stay off the slider's
+    // input handler.
     this.scheduleLabels();
+  }
+
+  /**
+   * Shows each troop chip or its group's badge (troop-groups.ts): at their points' current screen
+   * positions, open at city scale or when the reader opened the group.
+   */
+  private layoutTroopChips(): void {
+    const hidden = this.hiddenMarkerKinds.has('troops') || this.lost;
+    const placed = [...this.troops.values()].filter((t) => t.position !== null && !hidden);
+    const layout = layoutTroops(
+      placed.map((t) => {
+        const { x, y } = this.map.project(t.position!);
+        return { id: t.contingent.id, x, y };
+      }),
+      {
+        width: this.container.clientWidth,
+        zoomedIn: this.map.getZoom() >= SITE_MIN_ZOOM,
+        open: this.openTroops,
+        obstacles: this.markerDots(),
+      },
+    );
+    const leads = new Map(layout.groups.map((g) => [g.lead, g]));
+    for (const [id, entry] of this.troops) {
+      const chip = layout.chips.get(id);
+      setShown(entry.marker, chip?.shown ?? false, chip?.offset);
+      const group = leads.get(id);
+      setShown(entry.badge, group?.badge ?? false, group?.badgeOffset);
+      if (!group?.badge) continue;
+      const members = group.members.map((m) => this.troops.get(m)!.contingent);
+      // The badge shows the phase its contingents share (flying in, withdrawing), as a chip does.
+      const phases = new Set(
+        group.members.map((m) => this.troops.get(m)!.marker.button.dataset['phase']),
+      );
+      const phase = phases.size === 1 ? [...phases][0]! : 'deployed';
+      if (entry.badge.button.dataset['phase'] !== phase)
+        entry.badge.button.dataset['phase'] = phase;
+      const key = `${group.open}|${members.map((m) => m.id).join(',')}|${this.lang}`;
+      if (entry.badge.key !== key) {
+        entry.badge.key = key;
+        entry.badge.setText(this.options.texts.troopGroup(members, group.open, this.lang));
+        entry.badge.button.setAttribute('aria-expanded', String(group.open));
+        entry.badge.button.dataset['members'] = members.map((m) => m.id).join(' ');
+      }
+    }
+  }
+
+  /** The city and site dots troop chips keep clear of, in map container pixels. */
+  private markerDots(): Box[] {
+    const origin = this.container.getBoundingClientRect();
+    const out: Box[] = [];
+    for (const { marker } of [...this.cities.values(), ...this.sites.values()]) {
+      if (marker.button.hidden || !marker.button.isConnected) continue;
+      const r = (
+        marker.button.querySelector('.map-marker__dot') ?? marker.button
+      ).getBoundingClientRect();
+      if (r.width === 0) continue;
+      // A city's dot eases to its new size: keep clear of the size it goes to.
+      const size = parseFloat(marker.button.style.getPropertyValue('--size')) || r.width;
+      const x = (r.left + r.right) / 2 - origin.left;
+      const y = (r.top + r.bottom) / 2 - origin.top;
+      out.push({
+        left: x - size / 2,
+        top: y - size / 2,
+        right: x + size / 2,
+        bottom: y + size / 2,
+      });
+      // A city's count sits on its dot's rim.
+      const count = marker.count.getBoundingClientRect();
+      if (count.width > 0)
+        out.push({
+          left: count.left - origin.left,
+          top: count.top - origin.top,
+          right: count.right - origin.left,
+          bottom: count.bottom - origin.top,
+        });
+    }
+    return out;
+  }
+
+  /** Opens or closes the group a badge stands for; keyboard focus follows into an opened row. */
+  private toggleTroopGroup(lead: string): void {
+    const badge = this.troops.get(lead)!.badge.button;
+    const members = (badge.dataset['members'] ?? lead).split(' ');
+    const open = badge.getAttribute('aria-expanded') !== 'true';
+    for (const id of members) {
+      if (open) this.openTroops.add(id);
+      else this.openTroops.delete(id);
+    }
+    this.layoutTroopChips();
+    this.scheduleLabels();
+    if (open && document.activeElement === badge)
+      this.troops.get(members[0]!)?.marker.button.focus();
   }
 
   /**
@@ -838,6 +976,7 @@ export class MapAdapter implements MapPort {
     if (this.labelFrame) cancelAnimationFrame(this.labelFrame);
     for (const group of [this.cities, this.sites, this.troops])
       for (const { marker } of group.values()) marker.marker.remove();
+    for (const { badge } of this.troops.values()) badge.marker.remove();
     this.map.remove();
   }
 }

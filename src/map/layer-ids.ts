@@ -10,6 +10,7 @@ export const SOURCE = {
   regionStatus: 'region-status',
   troopRoutes: 'troop-routes',
   sitePoints: 'site-points',
+  markerPoints: 'marker-points',
 } as const;
 
 export const LAYER = {
@@ -29,6 +30,8 @@ export const LAYER = {
   incidentsCity: 'incidents-city',
   sitePoints: 'site-points',
   siteLabels: 'site-labels',
+  markerGuards: 'marker-guards',
+  cityNames: 'city-names',
   emergencyFill: 'emergency-fill',
   curfewNight: 'curfew-night',
   curfewLine: 'curfew-line',

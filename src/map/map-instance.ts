@@ -90,6 +90,8 @@ export interface MapInstance {
 /** An HTML marker placed on the map. */
 export interface MarkerInstance {
   setLngLat(lngLat: LngLatPair): unknown;
+  /** Pixels from the point (troop chips in a row, troop-groups.ts). */
+  setOffset(offset: LngLatPair): unknown;
   remove(): unknown;
 }
 

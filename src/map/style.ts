@@ -11,6 +11,7 @@ import { CATEGORIES } from '../domain/dataset';
 import type {
   IncidentProperties,
   RegionStatusProperties,
+  MarkerPointProperties,
   SitePointProperties,
   TroopRouteProperties,
 } from '../domain/geo';
@@ -95,6 +96,7 @@ export interface StoryData {
   troopRoutes: FeatureCollection<GeoJSON.LineString, TroopRouteProperties>;
   /** Sites with sourced coordinates, drawn and labelled at city scale (issue 11). */
   sitePoints: FeatureCollection<Point, SitePointProperties>;
+  markerPoints: FeatureCollection<Point, MarkerPointProperties>;
 }
 
 const inForce: ExpressionSpecification = [
@@ -180,6 +182,7 @@ export function buildStyle(
       [SOURCE.troopRoutes]: { type: 'geojson', data: data.troopRoutes },
       [SOURCE.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
       [SOURCE.sitePoints]: { type: 'geojson', data: data.sitePoints },
+      [SOURCE.markerPoints]: { type: 'geojson', data: data.markerPoints },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.water } },
@@ -387,9 +390,35 @@ export function buildStyle(
           'text-font': [FONT],
           'text-size': 11,
           'text-max-width': 9,
-          // Above or below first: the airport's status label sits to the right of its marker.
-          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-          'text-radial-offset': 0.8,
+          // Below or above first: the airport's status label sits to the right of its marker.
+          // Then the same sides further out, clear of a city's ring when the site is at the
+          // city's centre (city-guards below).
+          'text-variable-anchor-offset': [
+            'top',
+            [0, 0.8],
+            'bottom',
+            [0, -0.8],
+            'left',
+            [0.8, 0],
+            'right',
+            [-0.8, 0],
+            'bottom-left',
+            [0.6, -0.6],
+            'top-left',
+            [0.6, 0.6],
+            'bottom-right',
+            [-0.6, -0.6],
+            'top-right',
+            [-0.6, 0.6],
+            'top',
+            [0, 2.2],
+            'bottom',
+            [0, -2.2],
+            'left',
+            [3, 0],
+            'right',
+            [-3, 0],
+          ],
           'text-justify': 'auto',
           'symbol-sort-key': ['case', ['==', ['get', 'kind'], 'site'], 1, 0],
         },
@@ -397,6 +426,47 @@ export function buildStyle(
           'text-color': COLORS.label,
           'text-halo-color': COLORS.halo,
           'text-halo-width': 1.4,
+        },
+      },
+      // From city scale on the city's name is drawn here, not beside its HTML marker: placed
+      // before the site names (a higher layer is placed first), with an invisible guard over
+      // each HTML marker (a city's ring, a site's status symbol), so the names of the sites
+      // around keep clear of them (issue 11).
+      {
+        id: LAYER.markerGuards,
+        type: 'symbol',
+        source: SOURCE.markerPoints,
+        minzoom: SITE_MIN_ZOOM,
+        layout: {
+          'text-field': ['case', ['==', ['get', 'kind'], 'city'], 'OO', 'O'],
+          'text-font': [FONT],
+          'text-size': ['case', ['==', ['get', 'kind'], 'city'], 40, 30],
+          'text-allow-overlap': true,
+          'text-padding': 0,
+        },
+        paint: { 'text-opacity': 0 },
+      },
+      {
+        id: LAYER.cityNames,
+        type: 'symbol',
+        source: SOURCE.markerPoints,
+        minzoom: SITE_MIN_ZOOM,
+        filter: ['==', ['get', 'kind'], 'city'],
+        layout: {
+          'text-field': localizedName,
+          'text-font': [FONT],
+          'text-size': 13,
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.08,
+          // Above the ring: the incidents at central sites are drawn below and beside it.
+          'text-anchor': 'bottom',
+          'text-offset': [0, -1.9],
+          'text-allow-overlap': true,
+        },
+        paint: {
+          'text-color': COLORS.label,
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1.6,
         },
       },
       {

@@ -17,5 +17,9 @@ export const selectCityCounts = (s: QantarState): Map<string, number> =>
 export const selectCities = (s: QantarState): Place[] =>
   s.dataset.places.filter((p) => p.kind === 'city' && p.lon !== undefined && p.lat !== undefined);
 
+/** The sites with a status of their own (the airports): drawn as HTML markers with it. */
+export const selectStatusSites = (s: QantarState): Place[] =>
+  s.story.sites.map((id) => s.placesById.get(id)).filter((p) => p !== undefined);
+
 /** Bin width of the slider histogram. */
 export const HISTOGRAM_BIN_MS = 6 * HOUR_MS;

@@ -67,6 +67,10 @@ export interface Strings {
   siteAria: (name: string, status: string) => string;
   troopPhase: Record<TroopPhase, string>;
   troopAria: (name: string, phase: string) => string;
+  /** The badge of contingents grouped at one point (issue 11). */
+  troopGroupLabel: (count: number) => string;
+  troopGroupShow: (count: number, names: string) => string;
+  troopGroupClose: (count: number) => string;
   regionEmergency: (name: string, since: string) => string;
   regionCurfew: string;
   regionNoEmergency: (name: string) => string;
@@ -135,6 +139,7 @@ export interface Strings {
   legendTroopsHeading: string;
   legendTroopChip: string;
   legendTroopWithdrawing: string;
+  legendTroopGroup: string;
   legendRoute: string;
   legendRegionsHeading: string;
   legendEmergency: string;
@@ -222,6 +227,9 @@ const en: Strings = {
     withdrawn: 'withdrawn',
   },
   troopAria: (name, phase) => `${name}: ${phase}`,
+  troopGroupLabel: (count) => `CSTO ${count}`,
+  troopGroupShow: (count, names) => `${count} CSTO contingents here (${names}): show them`,
+  troopGroupClose: (count) => `Group the ${count} CSTO contingents again`,
   regionEmergency: (name, since) => `${name}: state of emergency since ${since}`,
   regionCurfew: 'curfew 23:00–07:00',
   regionNoEmergency: (name) => `${name}: no state of emergency`,
@@ -352,6 +360,7 @@ const en: Strings = {
   legendTroopsHeading: 'CSTO troops',
   legendTroopChip: 'contingent (country code), at its position',
   legendTroopWithdrawing: 'withdrawing',
+  legendTroopGroup: 'contingents at one place; tap to show each',
   legendRoute: 'flight route (darker where routes overlap, faded after the withdrawal)',
   legendRegionsHeading: 'Regions',
   legendEmergency: 'state of emergency in force',
@@ -445,6 +454,9 @@ const de: Strings = {
     withdrawn: 'abgezogen',
   },
   troopAria: (name, phase) => `${name}: ${phase}`,
+  troopGroupLabel: (count) => `OVKS ${count}`,
+  troopGroupShow: (count, names) => `${count} OVKS-Kontingente hier (${names}): anzeigen`,
+  troopGroupClose: (count) => `Die ${count} OVKS-Kontingente wieder zusammenfassen`,
   regionEmergency: (name, since) => `${name}: Ausnahmezustand seit ${since}`,
   regionCurfew: 'Ausgangssperre 23–7 Uhr',
   regionNoEmergency: (name) => `${name}: kein Ausnahmezustand`,
@@ -578,6 +590,7 @@ const de: Strings = {
   legendTroopsHeading: 'OVKS-Truppen',
   legendTroopChip: 'Kontingent (Ländercode) an seiner Position',
   legendTroopWithdrawing: 'im Abzug',
+  legendTroopGroup: 'Kontingente an einem Ort; antippen zeigt jedes',
   legendRoute: 'Flugroute (dunkler, wo Routen sich decken; blass nach dem Abzug)',
   legendRegionsHeading: 'Regionen',
   legendEmergency: 'Ausnahmezustand in Kraft',

@@ -110,6 +110,11 @@ test('"zoom to the city" from the Almaty panel shows the akimat, Republic Square
   expect(labels).toEqual(
     expect.arrayContaining(['almaty_akimat', 'almaty_republic_sq', 'almaty_airport']),
   );
+  // At city scale the map names the city (with collision), not the HTML label beside its ring.
+  expect(
+    await page.evaluate(() => window.__qantarMap!.renderedValues('cityNames', 'id')),
+  ).toContain('almaty');
+  await expect(reader.cityMarker('almaty').locator('.map-marker__label')).toBeHidden();
   await expect(page.getByTestId('city-zoom')).toHaveText('Back to the whole country');
   await page.getByTestId('city-zoom').click();
   await page.waitForFunction(
@@ -198,4 +203,82 @@ for (const viewport of LABEL_VIEWPORTS)
       expect(found.problems, t).toEqual([]);
       expect(found.shown, t).toEqual(expect.arrayContaining(['almaty', 'nur_sultan']));
     }
+  });
+
+// Troop chips (issue 11): contingents at one airfield show as one badge, so no chip sits on
+// another or on a city; opened, the badge's row stays clear of itself and inside the map.
+const troopProblems = (page: import('@playwright/test').Page, withCities: boolean) =>
+  page.evaluate((cities) => {
+    const box = (el: Element) => el.getBoundingClientRect();
+    const hit = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const map = box(document.querySelector('.map')!);
+    const shown = (sel: string) =>
+      [...document.querySelectorAll<HTMLElement>(sel)].filter(
+        (m) => !m.hidden && m.checkVisibility(),
+      );
+    const chips = shown('.map .map-marker--troop, .map .map-marker--troop-group').map((m) => ({
+      id: m.dataset['id']!,
+      r: box(m.querySelector('.map-marker__label')!),
+    }));
+    const dots = shown('.map .map-marker--city').map((m) => ({
+      id: m.dataset['id']!,
+      r: box(m.querySelector('.map-marker__dot')!),
+    }));
+    const problems: string[] = [];
+    for (const [i, a] of chips.entries()) {
+      if (a.r.left < map.left || a.r.right > map.right || a.r.top < map.top)
+        problems.push(`${a.id} leaves the map`);
+      for (const b of chips.slice(i + 1)) if (hit(a.r, b.r)) problems.push(`${a.id} over ${b.id}`);
+      if (cities) for (const d of dots) if (hit(a.r, d.r)) problems.push(`${a.id} over ${d.id}`);
+    }
+    return { problems, count: chips.length };
+  }, withCities);
+
+for (const viewport of LABEL_VIEWPORTS)
+  test(`at ${viewport.width}x${viewport.height} troop chips never overlap each other, a city or the map's edge`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    const reader = new Reader(page);
+    for (const t of MOMENTS) {
+      await reader.opensTheMap(`lang=en&t=${t}`);
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      expect((await troopProblems(page, true)).problems, t).toEqual([]);
+    }
+    await reader.opensTheMap('lang=en&t=2022-01-10T12:00');
+    const badge = page.locator('.map .map-marker--troop-group:visible');
+    await expect(badge).toHaveCount(1);
+    await expect(badge).toHaveAttribute('aria-expanded', 'false');
+    await badge.click();
+    await expect(badge).toHaveAttribute('aria-expanded', 'true');
+    const opened = await troopProblems(page, false);
+    expect(opened.problems).toEqual([]);
+    // The badge and every landed contingent (the Belarusians are at Zhetygen, a chip of their own).
+    expect(opened.count).toBeGreaterThanOrEqual(6);
+    await badge.click();
+    await expect(badge).toHaveAttribute('aria-expanded', 'false');
+    expect((await troopProblems(page, true)).problems).toEqual([]);
+  });
+
+// The story's 5 January step is at city scale: the sites it tells of are named, on a phone too,
+// and their names keep clear of the city's ring and the airport's symbol (the map places them
+// around invisible guards over the HTML markers, style.ts).
+for (const size of VIEWPORTS.filter((v) => ['390x844', '1280x800'].includes(v.name)))
+  test(`at ${size.name} the city hall step names the akimat and Republic Square`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    const reader = new Reader(page);
+    await reader.opensTheMap('lang=en&step=3');
+    await reader.mapIsIdle();
+    const shown = (layer: 'siteLabels' | 'cityNames' | 'markerGuards') =>
+      page.evaluate((l) => window.__qantarMap!.renderedValues(l, 'id'), layer);
+    expect(await shown('siteLabels')).toEqual(
+      expect.arrayContaining(['almaty_akimat', 'almaty_republic_sq']),
+    );
+    expect(await shown('cityNames')).toContain('almaty');
+    expect(await shown('markerGuards')).toEqual(expect.arrayContaining(['almaty']));
   });

@@ -64,12 +64,22 @@ test('CSTO contingents fly in along their routes, stay, and withdraw', async ({ 
 
   await reader.scrubsTo('2022-01-06T12:00');
   await expect(
-    page.locator('.map .map-marker--troop[data-phase="arriving"]').first(),
+    // A chip of its own, or the badge of chips that share the phase.
+    page
+      .locator(
+        '.map .map-marker--troop[data-phase="arriving"], .map .map-marker--troop-group[data-phase="arriving"]',
+      )
+      .locator('visible=true')
+      .first(),
   ).toBeVisible();
   expect((await reader.renderedFeatureIds('troopRoutes')).length).toBeGreaterThan(0);
   await expect(page.getByTestId('troop-status')).toContainText('about 2,500 according to CSTO');
 
+  // Landed at one airfield, the contingents are one badge; a tap shows each of them.
   await reader.scrubsTo('2022-01-11T12:00');
+  const badge = page.locator('.map .map-marker--troop-group:visible');
+  await expect(badge).toHaveText(/^CSTO \d$/);
+  await badge.click();
   await expect(
     page.locator('.map .map-marker--troop[data-phase="deployed"]').first(),
   ).toBeVisible();
@@ -80,7 +90,13 @@ test('CSTO contingents fly in along their routes, stay, and withdraw', async ({ 
 
   await reader.scrubsTo('2022-01-15T12:00');
   await expect(
-    page.locator('.map .map-marker--troop[data-phase="withdrawing"]').first(),
+    // A chip of its own, or the badge of chips that share the phase.
+    page
+      .locator(
+        '.map .map-marker--troop[data-phase="withdrawing"], .map .map-marker--troop-group[data-phase="withdrawing"]',
+      )
+      .locator('visible=true')
+      .first(),
   ).toBeVisible();
 
   await reader.scrubsTo('2022-01-20T00:00');
@@ -93,6 +109,7 @@ test('selecting a contingent shows its units, troop-number claims and guarded si
 }) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-10T12:00');
+  await page.locator('.map .map-marker--troop-group:visible').click();
   await page.locator('.map .map-marker--troop[data-id="kyrgyzstan"]').click();
   const panel = page.getByTestId('contingent-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('Kyrgyzstan');

@@ -144,6 +144,12 @@ export function Legend({ folded = false }: { folded?: boolean }) {
           {t.legendTroopWithdrawing}
         </li>
         <li>
+          <span className="legend__marker map-marker--troop-group" aria-hidden="true">
+            <span className="map-marker__label">{t.troopGroupLabel(3)}</span>
+          </span>
+          {t.legendTroopGroup}
+        </li>
+        <li>
           <svg width="34" height="12" viewBox="0 0 34 12" aria-hidden="true">
             <line x1="2" y1="6" x2="32" y2="6" className="legend__route" />
           </svg>

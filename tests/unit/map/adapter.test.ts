@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The adapter against a fake map (tests/unit/map/fake-map.ts): what reaches the map for each
 // intent, the guard while the GL context is lost and the replay after it is restored.
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Contingent } from '../../../src/domain/dataset';
 import { incidentCollection } from '../../../src/domain/geo';
 import { hoursSinceStart } from '../../../src/domain/time';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../../../src/map/adapter';
 import { bindStoreToMap } from '../../../src/map/binding';
 import { LAYER, SOURCE, STATE } from '../../../src/map/layer-ids';
+import type { LngLatPair } from '../../../src/map/map-instance';
 import { createQantarStore } from '../../../src/store/store';
 import { PLACES, at, dataset, event } from '../helpers';
 import { fakeMaps } from './fake-map';
@@ -28,6 +30,10 @@ const texts: MarkerTexts = {
   city: (place, count) => `${place.id}: ${count}`,
   site: (place, status) => ({ label: place.id, ariaLabel: `${place.id} ${status}` }),
   troop: (c, phase) => ({ label: c.id, ariaLabel: `${c.id} ${phase}` }),
+  troopGroup: (cs, open) => ({
+    label: open ? 'x' : `group ${cs.length}`,
+    ariaLabel: `${open ? 'close' : 'open'} ${cs.map((c) => c.id).join(' ')}`,
+  }),
   region: (code, name) => `${code} ${name}`,
 };
 
@@ -69,6 +75,7 @@ function optionsWith(overrides: Partial<MapOptions> = {}) {
       regionStatus: { type: 'FeatureCollection', features: [] },
       troopRoutes: { type: 'FeatureCollection', features: [] },
       sitePoints: { type: 'FeatureCollection', features: [] },
+      markerPoints: { type: 'FeatureCollection', features: [] },
     },
     cities: [PLACES.almaty, PLACES.aktobe],
     sites: [PLACES.akimat],
@@ -384,5 +391,99 @@ describe('MapAdapter: destroy', () => {
     adapter.destroy();
     expect(fakes.markers.every((m) => m.removed)).toBe(true);
     expect(map.removed).toBe(true);
+  });
+});
+
+describe('MapAdapter: troop chips grouped at one point (issue 11)', () => {
+  const contingent = (id: string): Contingent => ({
+    id,
+    country: id.toUpperCase(),
+    name: { en: `Contingent ${id}`, de: `Kontingent ${id}` },
+    precision: 'day',
+    verification: 'official_claim',
+    sources: [],
+  });
+  const AIRPORT: LngLatPair = [77, 43];
+  const landed = (ids: string[], elsewhere: Record<string, LngLatPair> = {}) =>
+    ids.map((id) => ({ id, phase: 'deployed' as const, position: elsewhere[id] ?? AIRPORT }));
+  const chip = (fakes: ReturnType<typeof fakeMaps>, id: string) =>
+    fakes.markers.find((m) => m.element.dataset['id'] === id)!.element;
+  const ids = ['ru', 'by', 'kg'];
+
+  // Chips are laid out on the next frame: run frames at once.
+  beforeEach(() => {
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+      cb(0);
+      return 0;
+    });
+    return () => vi.unstubAllGlobals();
+  });
+
+  function troopSetup() {
+    const picked: string[] = [];
+    const { adapter, map, fakes } = setup({
+      contingents: ids.map(contingent),
+      onSelectContingent: (id) => picked.push(id),
+    });
+    return { adapter, map, fakes, picked };
+  }
+
+  it('shows one badge with the count instead of chips on top of each other', () => {
+    const { adapter, fakes } = troopSetup();
+    adapter.updateTroops(landed(ids), null, 'en');
+    for (const id of ids) expect(chip(fakes, id).hidden, id).toBe(true);
+    const badge = chip(fakes, 'group-ru');
+    expect(badge.hidden).toBe(false);
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    expect(badge.getAttribute('aria-label')).toBe('open ru by kg');
+    expect(badge.textContent).toBe('group 3');
+  });
+
+  it('a chip away from the others stays a chip of its own', () => {
+    const { adapter, fakes } = troopSetup();
+    adapter.updateTroops(landed(ids, { kg: [0, 0] }), null, 'en');
+    expect(chip(fakes, 'kg').hidden).toBe(false);
+    expect(chip(fakes, 'group-ru').getAttribute('aria-label')).toBe('open ru by');
+  });
+
+  it('the badge opens the row, moves keyboard focus into it and closes it again', () => {
+    const { adapter, fakes } = troopSetup();
+    adapter.updateTroops(landed(ids), null, 'en');
+    const badge = chip(fakes, 'group-ru');
+    document.body.append(...fakes.markers.map((m) => m.element));
+    badge.focus();
+    badge.click();
+    expect(ids.map((id) => chip(fakes, id).hidden)).toEqual([false, false, false]);
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(chip(fakes, 'ru'));
+    const offsets = ['group-ru', ...ids].map(
+      (id) => fakes.markers.find((m) => m.element.dataset['id'] === id)!.offset[0],
+    );
+    expect(new Set(offsets).size).toBe(4);
+    badge.click();
+    expect(ids.map((id) => chip(fakes, id).hidden)).toEqual([true, true, true]);
+  });
+
+  it('selecting a contingent elsewhere (its panel, a link) opens its group, so it shows pressed', () => {
+    const { adapter, fakes } = troopSetup();
+    adapter.updateTroops(landed(ids), 'kg', 'en');
+    expect(chip(fakes, 'kg').hidden).toBe(false);
+    expect(chip(fakes, 'kg').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('opens every group at city scale, without a badge', () => {
+    const { adapter, map, fakes } = troopSetup();
+    map.zoom = 12;
+    adapter.updateTroops(landed(ids), null, 'en');
+    expect(ids.map((id) => chip(fakes, id).hidden)).toEqual([false, false, false]);
+    expect(chip(fakes, 'group-ru').hidden).toBe(true);
+  });
+
+  it('hides chips and badges with the troops layer', () => {
+    const { adapter, fakes } = troopSetup();
+    adapter.updateTroops(landed(ids), null, 'en');
+    adapter.setLayerVisible('troops', false);
+    adapter.updateTroops(landed(ids), null, 'en');
+    expect(['group-ru', ...ids].every((id) => chip(fakes, id).hidden)).toBe(true);
   });
 });

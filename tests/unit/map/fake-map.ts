@@ -214,6 +214,7 @@ export function fakeMaps(): {
           markers.push(m);
           return {
             setLngLat: (ll: LngLatPair) => (m.lngLat = ll),
+            setOffset: (o: LngLatPair) => (m.offset = o),
             remove: () => (m.removed = true),
           };
         },

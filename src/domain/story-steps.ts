@@ -3,7 +3,13 @@
 // checks; problems use the validator's file:row:column shape.
 import { parseCsv } from './csv';
 import type { Localized, Place } from './dataset';
-import { parseIsoWithOffset, RANGE_END, RANGE_START, type EpochMs } from './time';
+import {
+  EXAMPLE_DATA_TIME,
+  parseIsoWithOffset,
+  RANGE_END,
+  RANGE_START,
+  type EpochMs,
+} from './time';
 import type { Problem } from './validate/problem';
 
 export const STORY_FILE = 'story.csv';
@@ -218,7 +224,7 @@ export function validateStory(
       if (v === '') return undefined;
       const t = DATA_TIME.test(v)
         ? parseIsoWithOffset(v)
-        : 'not a time with offset like 2022-01-05T22:52+06:00';
+        : `not a time with offset like ${EXAMPLE_DATA_TIME}`;
       if (typeof t === 'string') {
         report(row, c, `bad time: ${t}`, v);
         return undefined;

@@ -18,6 +18,10 @@ export const ALMATY_OFFSET_MINUTES = 360;
 export const ALMATY_OFFSET_MS = ALMATY_OFFSET_MINUTES * 60_000;
 /** The Almaty offset as ISO 8601 writes it: +06:00. */
 export const ALMATY_OFFSET = `+${String(ALMATY_OFFSET_MINUTES / 60).padStart(2, '0')}:00`;
+/** The Almaty offset as readers know it: UTC+6. */
+export const ALMATY_UTC = `UTC+${ALMATY_OFFSET_MINUTES / 60}`;
+/** An example of a data time with the Almaty offset, for messages. */
+export const EXAMPLE_DATA_TIME = `2022-01-05T22:52${ALMATY_OFFSET}`;
 
 /** Returns the epoch of an Almaty wall-clock time, `YYYY-MM-DDTHH:MM[:SS]`, or of the start of an
  * Almaty calendar day, `YYYY-MM-DD` (NaN when the text is not such a time). */

@@ -19,10 +19,8 @@ import { sortProblems, type Problem } from './validate/problem';
 import { checkReferences, type ReadTable } from './validate/references';
 import {
   buildRows,
-  headerSpec,
   readRows,
   type Built,
-  type HeaderSpec,
   type ReadContext,
   type TableSchema,
 } from './validate/table';
@@ -52,12 +50,6 @@ const SCHEMAS = [
 
 export type DataFileName = (typeof SCHEMAS)[number]['file'];
 export const DATA_FILES: DataFileName[] = SCHEMAS.map((s) => s.file);
-
-/** Columns of every data file, derived from the schemas (required and optional). */
-export const TABLES = Object.fromEntries(SCHEMAS.map((s) => [s.file, headerSpec(s)])) as Record<
-  DataFileName,
-  HeaderSpec
->;
 
 export interface ValidationResult {
   problems: Problem[];

@@ -4,6 +4,7 @@
 // burst took 14–24 s to settle. Messages are now queued and applied together once per
 // animation frame, after dropping those whose effect a later message overwrites.
 import type { HostMessage } from './messages';
+import { animationFrames, type FrameScheduler } from '../domain/frames';
 
 /**
  * Messages that set one piece of state to a value, without reading any state and without
@@ -44,15 +45,7 @@ export function coalesceHostMessages(messages: readonly HostMessage[]): HostMess
   return kept.reverse();
 }
 
-export interface FrameScheduler {
-  request: (cb: () => void) => number;
-  cancel: (handle: number) => void;
-}
-
-const animationFrames: FrameScheduler = {
-  request: (cb) => requestAnimationFrame(cb),
-  cancel: (h) => cancelAnimationFrame(h),
-};
+export type { FrameScheduler };
 
 /**
  * A frame is not guaranteed: Chromium runs no animation frames in a hidden tab or in an

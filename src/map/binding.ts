@@ -15,6 +15,7 @@ import { selectCityCounts } from '../store/selectors';
 import { LAYERS, type QantarState, type QantarStore } from '../store/store';
 import type { MapPort, TimeFamily } from './port';
 import type { LayerHours } from './style';
+import { animationFrames, type FrameScheduler } from '../domain/frames';
 
 type Applied = Pick<
   QantarState,
@@ -43,15 +44,7 @@ interface Cells {
   troops: number | string;
 }
 
-export interface FrameScheduler {
-  request: (cb: () => void) => number;
-  cancel: (handle: number) => void;
-}
-
-const animationFrames: FrameScheduler = {
-  request: (cb) => requestAnimationFrame(cb),
-  cancel: (h) => cancelAnimationFrame(h),
-};
+export type { FrameScheduler };
 
 /** Boundaries per dataset, computed once (the store's dataset never changes in a session). */
 const boundariesCache = new WeakMap<object, LayerBoundaries>();

@@ -13,9 +13,11 @@ import {
   type Provenance,
 } from '../dataset';
 import {
+  EXAMPLE_DATA_TIME,
   RANGE_END,
   RANGE_START,
   checkPrecisionClock,
+  toAlmatyIso,
   parseIsoWithOffset,
   type ParsedTime,
   type Precision,
@@ -154,13 +156,13 @@ function readNumber(r: Row, key: string): number | undefined {
 /** Data files write times to the minute with an explicit offset (no seconds, no Z). */
 const DATA_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 
-/** Reads a time like 2022-01-05T22:52+06:00; reports anything else. */
+/** Reads a time with its offset (2022-01-05T21:52+05:00 in the west); reports anything else. */
 export function readTime(r: Row, key: string, required: boolean): ParsedTime | undefined {
   const v = r.text(key, required);
   if (v === undefined) return undefined;
   const t = DATA_TIME.test(v)
     ? parseIsoWithOffset(v)
-    : 'not a time with offset like 2022-01-05T22:52+06:00';
+    : `not a time with offset like ${EXAMPLE_DATA_TIME}`;
   if (typeof t === 'string') {
     r.report(key, `bad time: ${t}`, v);
     return undefined;
@@ -208,7 +210,7 @@ export function time<R extends boolean = false>(
 export const STARTS_IN_RANGE = {
   from: RANGE_START,
   to: RANGE_END - 1,
-  label: '2022-01-01T00:00+06:00 to 2022-01-20T00:00+06:00',
+  label: `${toAlmatyIso(RANGE_START)} to ${toAlmatyIso(RANGE_END)}`,
 };
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { formatClaimValue, formatSliderTime, formatTimeWithPrecision } from '../../domain/format';
 import { stepEndTime, type StoryStep } from '../../domain/story-steps';
 import { useQantar } from '../../store/context';
+import { claimantIn } from '../../domain/editorial';
+import { ALMATY_OFFSET_MINUTES } from '../../domain/time';
 import { useStrings } from '../i18n';
 import { useStoryStrings } from '../story-panel/story-strings';
 import './story-list.css';
@@ -77,7 +79,8 @@ export function StoryList({ interactiveLinks = true }: { interactiveLinks?: bool
                     .map((c) => (
                       <li key={c.id}>
                         {t.metric[c.metric]}: {formatClaimValue(c, lang, t.qualifier)} —{' '}
-                        {c.claimedBy}, {formatTimeWithPrecision(c.asOf, c.precision, 360, lang)}
+                        {claimantIn(c, lang)},{' '}
+                        {formatTimeWithPrecision(c.asOf, c.precision, ALMATY_OFFSET_MINUTES, lang)}
                       </li>
                     ))}
                 </ul>

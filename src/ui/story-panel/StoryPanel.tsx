@@ -1,6 +1,8 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { formatClaimValue, formatTimeWithPrecision } from '../../domain/format';
 import { useQantar, useQantarStoreApi } from '../../store/context';
+import { claimantIn } from '../../domain/editorial';
+import { ALMATY_OFFSET_MINUTES } from '../../domain/time';
 import { useStrings } from '../i18n';
 import { useStoryStrings } from './story-strings';
 import './story-panel.css';
@@ -104,7 +106,8 @@ export function StoryPanel() {
                   <strong>
                     {t.metric[c.metric]}: {formatClaimValue(c, lang, t.qualifier)}
                   </strong>{' '}
-                  — {c.claimedBy}, {formatTimeWithPrecision(c.asOf, c.precision, 360, lang)}
+                  — {claimantIn(c, lang)},{' '}
+                  {formatTimeWithPrecision(c.asOf, c.precision, ALMATY_OFFSET_MINUTES, lang)}
                 </li>
               ))}
             </ul>

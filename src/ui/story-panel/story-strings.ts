@@ -1,6 +1,7 @@
 // Interface texts of story mode (issue 12), in their own module so the shared i18n.ts stays
 // untouched by this feature.
 import type { Lang } from '../../domain/format';
+import { ALMATY_UTC } from '../../domain/time';
 import { useQantar } from '../../store/context';
 
 export interface StoryStrings {
@@ -14,14 +15,12 @@ export interface StoryStrings {
   claimsHeading: string;
   stepAnnouncement: (n: number, total: number, title: string, text: string) => string;
   almatyTime: string;
-  storyTicks: string;
   tickLabel: (n: number, title: string) => string;
   listHeading: string;
   listIntro: string;
   listPictureMissing: string;
   openStep: string;
   openInteractive: string;
-  eventsCited: string;
 }
 
 export const STORY_STRINGS: Record<Lang, StoryStrings> = {
@@ -36,16 +35,13 @@ export const STORY_STRINGS: Record<Lang, StoryStrings> = {
     nextStep: 'Next step',
     claimsHeading: 'Figures, as claimed',
     stepAnnouncement: (n, total, title, text) => `Step ${n} of ${total}: ${title}. ${text}`,
-    almatyTime: 'Almaty time (UTC+6)',
-    storyTicks: 'Story steps on the timeline',
+    almatyTime: `Almaty time (${ALMATY_UTC})`,
     tickLabel: (n, title) => `Step ${n}: ${title}`,
     listHeading: 'The story, step by step',
-    listIntro:
-      'Every step of the story as text, each with a picture of the map at that moment. Times are Almaty time (UTC+6).',
+    listIntro: `Every step of the story as text, each with a picture of the map at that moment. Times are Almaty time (${ALMATY_UTC}).`,
     listPictureMissing: 'No picture of this step is available.',
     openStep: 'Open this step on the interactive map',
     openInteractive: 'Open the interactive map',
-    eventsCited: 'Events this step summarises',
   },
   de: {
     storyLabel: 'Geschichte',
@@ -58,16 +54,13 @@ export const STORY_STRINGS: Record<Lang, StoryStrings> = {
     nextStep: 'Nächster Schritt',
     claimsHeading: 'Zahlen, wie angegeben',
     stepAnnouncement: (n, total, title, text) => `Schritt ${n} von ${total}: ${title}. ${text}`,
-    almatyTime: 'Zeit in Almaty (UTC+6)',
-    storyTicks: 'Schritte der Geschichte auf der Zeitleiste',
+    almatyTime: `Zeit in Almaty (${ALMATY_UTC})`,
     tickLabel: (n, title) => `Schritt ${n}: ${title}`,
     listHeading: 'Die Geschichte, Schritt für Schritt',
-    listIntro:
-      'Alle Schritte der Geschichte als Text, jeder mit einem Bild der Karte in diesem Moment. Zeiten in Almaty-Zeit (UTC+6).',
+    listIntro: `Alle Schritte der Geschichte als Text, jeder mit einem Bild der Karte in diesem Moment. Zeiten in Almaty-Zeit (${ALMATY_UTC}).`,
     listPictureMissing: 'Für diesen Schritt gibt es kein Bild.',
     openStep: 'Diesen Schritt auf der interaktiven Karte öffnen',
     openInteractive: 'Interaktive Karte öffnen',
-    eventsCited: 'Ereignisse, die dieser Schritt zusammenfasst',
   },
 };
 

@@ -1,5 +1,5 @@
 import { CATEGORIES, type DatedEvent } from '../../dataset';
-import { PRECISIONS, RANGE_END, RANGE_START } from '../../time';
+import { PRECISIONS, RANGE_END, RANGE_START, toAlmatyIso } from '../../time';
 import {
   coordinates,
   id,
@@ -28,7 +28,7 @@ export const eventsTable = defineTable({
       range: STARTS_IN_RANGE,
     }),
     end: time({
-      range: { from: RANGE_START, to: RANGE_END, label: 'until 2022-01-20T00:00+06:00' },
+      range: { from: RANGE_START, to: RANGE_END, label: `until ${toAlmatyIso(RANGE_END)}` },
     }),
     place: ref('place', { required: true }),
     position: coordinates(),

@@ -11,13 +11,13 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } fro
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { createServer } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import type { Dataset } from '../src/domain/dataset';
 import { createStoryIndex } from '../src/domain/story';
 import { HOUR_MS, RANGE_END, RANGE_START } from '../src/domain/time';
 import { anyTroopMoving, cellOf, createLayerBoundaries } from '../src/domain/time-cells';
 import { createTimeIndex } from '../src/domain/time-index';
-import { COLORS } from '../src/map/colors';
 import { checkDataDir } from './read-data';
 import { random, syntheticDataset } from './synthetic';
 import { CRITICAL_JS_BUDGET, criticalPath, kB, sum } from './size-report';
@@ -142,12 +142,55 @@ const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 0)} ms
 const ratio = (a: number, b: number) =>
   Number.isFinite(a / b) && b > 0 ? `${(a / b).toFixed(a / b < 10 ? 1 : 0)}×` : 'n/a';
 
+/** The base map's sources, by their ids in the app's style (data/basemap.json's keys). */
+const BASEMAP_SOURCES = ['countries', 'regions', 'labels', 'borders', 'lakes', 'rivers'] as const;
+
 /**
- * The anchor: a bare maplibre page drawing the app's base map (the same countries, regions and
- * labels, colours and font) and nothing else, served next to the app so Lighthouse and the
- * settle measures see the same origin, headers and machine.
+ * The app's own base-map layers: src/map/style.ts's `buildStyle`, loaded through Vite (its font
+ * imports are `?url` assets) and cut down to the background and the layers that draw
+ * data/basemap.json, so the anchor cannot drift from what the app draws.
  */
-function writeAnchor(dist: string): void {
+async function appBasemapStyle(): Promise<{ layers: unknown[]; state: unknown }> {
+  const server = await createServer({
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false },
+  });
+  try {
+    const { buildStyle } = (await server.ssrLoadModule('/src/map/style.ts')) as {
+      buildStyle: typeof import('../src/map/style').buildStyle;
+    };
+    const empty = { type: 'FeatureCollection' as const, features: [] };
+    const basemap = Object.fromEntries(BASEMAP_SOURCES.map((k) => [k, empty]));
+    const style = buildStyle(
+      { bounds: [0, 0, 0, 0], ...basemap } as unknown as Parameters<typeof buildStyle>[0],
+      {
+        incidents: empty,
+        regionStatus: empty,
+        troopRoutes: empty,
+        sitePoints: empty,
+        markerPoints: empty,
+      },
+      { hours: { incidents: 0, regions: 0, routes: 0 }, lang: 'en' },
+    );
+    const layers = style.layers.filter(
+      (l) =>
+        l.type === 'background' ||
+        ('source' in l && (BASEMAP_SOURCES as readonly string[]).includes(l.source)),
+    );
+    return { layers, state: style.state };
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The anchor: a bare maplibre page drawing the app's base map (the same layers, colours and
+ * font: countries, regions, borders, lakes, rivers and their labels) and nothing else, served
+ * next to the app so Lighthouse and the settle measures see the same origin, headers and machine.
+ */
+async function writeAnchor(dist: string): Promise<void> {
   const dir = join(dist, 'anchor');
   mkdirSync(dir, { recursive: true });
   for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'])
@@ -155,6 +198,7 @@ function writeAnchor(dist: string): void {
   const font = readdirSync(join(dist, 'assets')).find((f) =>
     /noto-sans-latin-400-normal.*\.woff2$/.test(f),
   );
+  const { layers, state } = await appBasemapStyle();
   writeFileSync(
     join(dist, 'anchor.html'),
     `<!doctype html>
@@ -183,10 +227,8 @@ function writeAnchor(dist: string): void {
     join(dir, 'anchor.js'),
     `import * as maplibregl from './maplibre-gl.mjs';
 maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
-const C = ${JSON.stringify(COLORS)};
 const basemap = await (await fetch('data/basemap.json')).json();
 const FONT = 'Noto Sans Regular';
-const name = ['get', 'name_en'];
 const map = new maplibregl.Map({
   container: 'map',
   bounds: [46.5, 40.3, 87.4, 55.6],
@@ -194,20 +236,9 @@ const map = new maplibregl.Map({
   style: {
     version: 8,
     ${font ? `'font-faces': { [FONT]: [{ url: new URL('../assets/${font}', import.meta.url).href }] },` : ''}
-    sources: {
-      countries: { type: 'geojson', data: basemap.countries },
-      regions: { type: 'geojson', data: basemap.regions },
-      labels: { type: 'geojson', data: basemap.labels },
-    },
-    layers: [
-      { id: 'bg', type: 'background', paint: { 'background-color': C.water } },
-      { id: 'cf', type: 'fill', source: 'countries', paint: { 'fill-color': ['case', ['get', 'kz'], C.kazakhstan, C.land] } },
-      { id: 'rl', type: 'line', source: 'regions', paint: { 'line-color': C.regionLine, 'line-width': 0.7, 'line-dasharray': [3, 2] } },
-      { id: 'cl', type: 'line', source: 'countries', paint: { 'line-color': C.border, 'line-width': ['case', ['get', 'kz'], 1.6, 0.8] } },
-      { id: 'lb', type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'country'],
-        layout: { 'text-field': name, 'text-font': [FONT], 'text-size': 13 },
-        paint: { 'text-color': C.label, 'text-halo-color': C.halo, 'text-halo-width': 1.2 } },
-    ],
+    state: ${JSON.stringify(state)},
+    sources: Object.fromEntries(${JSON.stringify(BASEMAP_SOURCES)}.map((k) => [k, { type: 'geojson', data: basemap[k] }])),
+    layers: ${JSON.stringify(layers)},
   },
 });
 window.__anchor = {
@@ -474,8 +505,8 @@ async function main() {
     ],
     { stdio: 'inherit', env },
   );
-  writeAnchor('dist-bench');
-  writeAnchor('dist');
+  await writeAnchor('dist-bench');
+  await writeAnchor('dist');
 
   const { dataset } = checkDataDir('data');
   if (!dataset) throw new Error('data/ is invalid: run npm run data:check');

@@ -51,6 +51,17 @@ export function qantarData(options: { dataDir?: string } = {}): Plugin {
         this.emitFile({ type: 'asset', fileName: `data/csv/${name}`, source: text });
       }
     },
+    // The page needs the dataset and the first-view picture before it can show anything; the
+    // browser fetches both while it parses the HTML instead of after the main chunk has run
+    // (issue 15: the first view should not wait on the script). `crossorigin` makes the
+    // preload match the CORS mode of the app's fetch(), so the response is reused.
+    transformIndexHtml() {
+      return [DATA_ASSETS.dataset, DATA_ASSETS.firstView].map((href) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href, as: 'fetch', type: 'application/json', crossorigin: '' },
+        injectTo: 'head' as const,
+      }));
+    },
     configureServer(server) {
       let basemap: ReturnType<typeof buildBasemap> | undefined;
       let basemapJson: string | undefined;

@@ -6,6 +6,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { StoreProvider } from '../../src/store/context';
 import { createQantarStore } from '../../src/store/store';
+import { NationwideTray } from '../../src/ui/nationwide-tray/NationwideTray';
 import { TextView } from '../../src/ui/text-view/TextView';
 import { TimeSlider } from '../../src/ui/time-slider/TimeSlider';
 import { testDataset } from './test-dataset';
@@ -25,13 +26,16 @@ it('the readout changes within the input event; the text view follows after it',
     <StoreProvider store={store}>
       <TimeSlider />
       <TextView />
+      <NationwideTray />
     </StoreProvider>,
   );
   const listed = () =>
     [...screen.getByTestId('text-view').querySelectorAll('[data-event-id]')].map((e) =>
       e.getAttribute('data-event-id'),
     );
+  const trayCount = () => screen.getByTestId('nationwide-tray').getAttribute('data-count');
   expect(listed()).toEqual([]);
+  expect(trayCount()).toBe('0');
 
   // Dispatched as a browser does, outside act(): act() would flush the transition too.
   const actEnvironment = globalThis.IS_REACT_ACT_ENVIRONMENT;
@@ -47,10 +51,12 @@ it('the readout changes within the input event; the text view follows after it',
     // Synchronously, before any other task runs: the readout already shows the new time ...
     expect(screen.getByTestId('slider-time')).toHaveTextContent('Wednesday, 5 January 2022, 12:00');
     expect(input).toHaveAttribute('aria-valuetext', 'Wednesday, 5 January 2022, 12:00');
-    // ... while the text view still shows the old one,
+    // ... while the text view and the nationwide tray still show the old one,
     expect(listed()).toEqual([]);
+    expect(trayCount()).toBe('0');
     // and follows once React gets to the transition.
     await waitFor(() => expect(listed()).toEqual(['ev-nat-1', 'ev-al-1', 'ev-zh-1']));
+    await waitFor(() => expect(trayCount()).toBe('1'));
   } finally {
     globalThis.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
   }

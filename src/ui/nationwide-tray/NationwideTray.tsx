@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { unplacedIndex, unplacedUpTo } from '../../domain/unplaced';
-import { useQantar, useQantarStoreApi } from '../../store/context';
+import { useFollowingTime, useQantar, useQantarStoreApi } from '../../store/context';
 import { EventItem } from '../event-item/EventItem';
 import { useCartographyStrings } from '../i18n-cartography';
 
@@ -17,7 +17,8 @@ export function NationwideTray() {
   const t = useCartographyStrings();
   const index = useQantar((s) => s.index);
   const placesById = useQantar((s) => s.placesById);
-  const time = useQantar((s) => s.time);
+  // The tray follows the slider after the input event, like the panels (issue 15).
+  const time = useFollowingTime();
   const lang = useQantar((s) => s.lang);
   const selectedEvent = useQantar((s) => s.selectedEvent);
   const hiddenCategories = useQantar((s) => s.hiddenCategories);

@@ -41,6 +41,17 @@ describe('the data build step', () => {
     expect([...emitted.keys()]).toContain('data/csv/events.csv');
   }, 30_000);
 
+  it('preloads the dataset and the first-view picture from every page', () => {
+    const plugin = qantarData({ dataDir: 'data' });
+    const tags = (
+      plugin.transformIndexHtml as unknown as () => { attrs: Record<string, string> }[]
+    )();
+    expect(tags.map((t) => [t.attrs['rel'], t.attrs['href'], t.attrs['as']])).toEqual([
+      ['preload', 'data/dataset.json', 'fetch'],
+      ['preload', 'data/first-view.json', 'fetch'],
+    ]);
+  });
+
   it('fails the build with the data check’s messages when the data is broken', () => {
     const dir = writeFixture(replace('events.csv', ',violence,', ',riot,'));
     expect(() => runBuild(dir)).toThrow(

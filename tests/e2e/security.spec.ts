@@ -126,6 +126,9 @@ test('a full session runs without a single CSP violation', async ({ page, contex
   await page.keyboard.press('PageUp');
   await reader.mapIsIdle();
 
+  // Navigating away resets the page's list, so what the app part recorded is read first.
+  const onThePage = await violations.events();
+
   // The embed in an article on the second origin, driven by the article.
   await page.goto(`${HOST}/article.html`);
   const handle = await page.locator('#qantar-map iframe').elementHandle();
@@ -152,7 +155,7 @@ test('a full session runs without a single CSP violation', async ({ page, contex
   );
   await expect(frame.getByTestId('slider-time')).toHaveText('Monday, 10 January 2022, 12:00');
 
-  expect(await violations.events()).toEqual([]);
+  expect([...onThePage, ...(await violations.events())]).toEqual([]);
   expect(violations.console).toEqual([]);
 });
 

@@ -147,6 +147,21 @@ export function stepEndTime(step: StoryStep): EpochMs {
 }
 
 /**
+ * Returns the indices of sorted positions grouped so that positions closer than `minGap` to the
+ * previous one join its group: story ticks that would be drawn on top of each other on the
+ * slider (steps hours apart on a phone's track) become one tick.
+ */
+export function groupNearby(positions: readonly number[], minGap: number): number[][] {
+  const groups: number[][] = [];
+  positions.forEach((p, i) => {
+    const last = groups.at(-1);
+    if (last && p - positions[last.at(-1)!]! < minGap) last.push(i);
+    else groups.push([i]);
+  });
+  return groups;
+}
+
+/**
  * Returns the step index a `step` value names (1-based number or step id), or null when it
  * names none.
  */

@@ -26,6 +26,8 @@ describe('TimeSlider', () => {
     renderWith(<TimeSlider />, { time: at('2022-01-05T23:00+06:00') });
     expect(screen.getByTestId('slider-time')).toHaveTextContent('Wednesday, 5 January 2022, 23:00');
     expect(screen.getByTestId('visible-count')).toHaveTextContent('4 events up to this time');
+    // A German reader would otherwise assume CET (issue 12).
+    expect(screen.getByTestId('time-zone')).toHaveTextContent('Almaty time (UTC+6)');
   });
 
   it('speaks German when the language is German', () => {
@@ -34,6 +36,7 @@ describe('TimeSlider', () => {
       'Mittwoch, 5. Januar 2022, 23:00 Uhr',
     );
     expect(screen.getByRole('slider', { name: 'Zeit (Almaty)' })).toBeInTheDocument();
+    expect(screen.getByTestId('time-zone')).toHaveTextContent('Zeit in Almaty (UTC+6)');
   });
 
   it('moves a day with PageUp/PageDown and to the ends with Home/End', () => {

@@ -1,14 +1,36 @@
-import { stepEndTime } from '../../domain/story-steps';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { groupNearby, stepEndTime } from '../../domain/story-steps';
 import { HOUR_MS, RANGE_END, RANGE_START } from '../../domain/time';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { useStoryStrings } from '../story-panel/story-strings';
 import './story-ticks.css';
 
+/** A tick's width on the track (story-ticks.css): closer ticks would cover each other. */
+const TICK_PX = 12;
+
+/** Follows an element's width (the track's, for grouping ticks); `fallback` until measured. */
+function useWidth<T extends HTMLElement>(fallback: number) {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(el.clientWidth || fallback);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fallback]);
+  return [ref, width] as const;
+}
+
 /**
  * The story's steps as ticks on the slider track, at the moment each step comes to rest.
  * A tick shows its step's title on hover, and while the slider has focus on that moment;
- * clicking one opens the step. Keyboard and screen-reader users step with the story card, so
- * the ticks add no tab stops.
+ * clicking one opens the step. Steps that end hours apart would share a spot on a phone's
+ * track: they become one tick naming each, which opens the first. Keyboard and screen-reader
+ * users step with the story card, so the ticks add no tab stops.
  */
 export function StoryTicks() {
   const store = useQantarStoreApi();
@@ -16,26 +38,36 @@ export function StoryTicks() {
   const lang = useQantar((s) => s.lang);
   const hour = useQantar((s) => Math.round((s.time - RANGE_START) / HOUR_MS));
   const st = useStoryStrings();
+  const [ref, width] = useWidth<HTMLDivElement>(300);
   if (steps.length === 0) return null;
   const total = RANGE_END - RANGE_START;
+  const ends = steps.map((step) => stepEndTime(step));
+  const positions = ends.map((at) => (at - RANGE_START) / total);
   return (
-    <div className="story-ticks" aria-hidden="true" data-testid="story-ticks">
-      {steps.map((step, i) => {
-        const at = stepEndTime(step);
-        const current = Math.round((at - RANGE_START) / HOUR_MS) === hour;
+    <div className="story-ticks" aria-hidden="true" data-testid="story-ticks" ref={ref}>
+      {groupNearby(positions, TICK_PX / width).map((group) => {
+        const first = group[0]!;
+        const current = group.some((i) => Math.round((ends[i]! - RANGE_START) / HOUR_MS) === hour);
         return (
           <span
-            key={step.id}
+            key={steps[first]!.id}
             className={`story-tick${current ? ' story-tick--current' : ''}`}
-            style={{ left: `${((at - RANGE_START) / total) * 100}%` }}
-            data-step-id={step.id}
+            style={{ left: `${positions[first]! * 100}%` }}
+            data-step-id={steps[first]!.id}
+            data-step-ids={group.map((i) => steps[i]!.id).join(' ')}
             onClick={() => {
               store.getState().startStory();
-              store.getState().goToStep(i);
+              store.getState().goToStep(first);
             }}
           >
             <span className="story-tick__mark" />
-            <span className="story-tick__label">{st.tickLabel(i + 1, step.title[lang])}</span>
+            <span className="story-tick__label">
+              {group.map((i) => (
+                <span key={i} className="story-tick__line">
+                  {st.tickLabel(i + 1, steps[i]!.title[lang])}
+                </span>
+              ))}
+            </span>
           </span>
         );
       })}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Place } from '../../../src/domain/dataset';
 import {
   findStep,
+  groupNearby,
   parseStoryCamera,
   resolveStoryCamera,
   stepEndTime,
@@ -106,5 +107,23 @@ describe('stepEndTime', () => {
   it('is the window end for a window and the instant otherwise', () => {
     expect(stepEndTime(step('w', 10, 20))).toBe(20);
     expect(stepEndTime(step('i', 10))).toBe(10);
+  });
+});
+
+describe('groupNearby', () => {
+  it('keeps positions apart that are at least the gap apart', () => {
+    expect(groupNearby([0, 0.1, 0.2], 0.1)).toEqual([[0], [1], [2]]);
+  });
+
+  it('joins a position closer than the gap to the one before it', () => {
+    expect(groupNearby([0.1, 0.35, 0.352, 0.9, 0.99], 0.04)).toEqual([[0], [1, 2], [3], [4]]);
+  });
+
+  it('chains close neighbours into one group', () => {
+    expect(groupNearby([0.5, 0.52, 0.54], 0.03)).toEqual([[0, 1, 2]]);
+  });
+
+  it('returns no group for no position', () => {
+    expect(groupNearby([], 0.04)).toEqual([]);
   });
 });

@@ -12,12 +12,24 @@ export const CHIP_RISE_PX = -30;
 export const GROUP_RADIUS_PX = 48;
 /** Room kept between a row and the map's edge. */
 const EDGE_PX = 4;
-/** The size a chip (and the badge of an open row) takes, and a closed badge's width. */
+/**
+ * The size a chip (and the badge of an open row) takes, and a closed badge's width, as drawn
+ * (11 px Noto Sans with padding and border: "RU" is about 30 × 26 px, "CSTO 7" 58 px and
+ * "OVKS 7" a little wider), plus the gap kept to what a chip must not touch.
+ */
 const CHIP_W = 32;
-const CHIP_H = 24;
-const BADGE_W = 56;
+const CHIP_H = 26;
+const BADGE_W = 64;
+const GAP_PX = 2;
 /** Where a row may go, first choice first: above its point, below, then further out. */
-const ROW_RISES = [CHIP_RISE_PX, -CHIP_RISE_PX, CHIP_RISE_PX - 24, 24 - CHIP_RISE_PX];
+const ROW_RISES = [
+  CHIP_RISE_PX,
+  -CHIP_RISE_PX,
+  CHIP_RISE_PX - 24,
+  24 - CHIP_RISE_PX,
+  CHIP_RISE_PX - 48,
+  48 - CHIP_RISE_PX,
+];
 /** Where a lone chip or a closed badge may go besides those: beside its point. */
 const SIDE_STEP_PX = 40;
 
@@ -80,15 +92,11 @@ export function layoutTroops(
   }
   const taken: ScreenBox[] = [...(options.obstacles ?? [])];
   const boxAt = (x: number, y: number, w: number): ScreenBox => ({
-    left: x - w / 2,
-    top: y - CHIP_H / 2,
-    right: x + w / 2,
-    bottom: y + CHIP_H / 2,
+    left: x - w / 2 - GAP_PX,
+    top: y - CHIP_H / 2 - GAP_PX,
+    right: x + w / 2 + GAP_PX,
+    bottom: y + CHIP_H / 2 + GAP_PX,
   });
-  const clear = (b: ScreenBox) =>
-    !taken.some(
-      (o) => o.left < b.right && b.left < o.right && o.top < b.bottom && b.top < o.bottom,
-    );
   // A row of n slots centred on x, shifted to stay inside the map; returns each slot's dx.
   const row = (x: number, n: number, w: number): number[] => {
     let first = -((n - 1) / 2) * CHIP_STEP_PX;
@@ -99,19 +107,47 @@ export function layoutTroops(
     if (overLeft > 0) first += overLeft;
     return Array.from({ length: n }, (_, i) => first + i * CHIP_STEP_PX);
   };
-  // Places n slots of width w (one slot may also go beside the point); returns their offsets.
+  // How much of what is taken a box would cover (0: it is clear).
+  const covered = (b: ScreenBox) =>
+    taken.reduce(
+      (sum, o) =>
+        sum +
+        Math.max(0, Math.min(o.right, b.right) - Math.max(o.left, b.left)) *
+          Math.max(0, Math.min(o.bottom, b.bottom) - Math.max(o.top, b.top)),
+      0,
+    );
+  // Places n slots of width w (one slot may also go beside the point or diagonally off it);
+  // returns their offsets. Where no place is clear (a crowded airfield between cities), the
+  // one that covers least is taken, never simply the first.
   const place = (x: number, y: number, n: number, w: number): [number, number][] => {
     const candidates: [number, number][][] = ROW_RISES.map((dy) =>
       row(x, n, w).map((dx): [number, number] => [dx, dy]),
     );
     if (n === 1) {
       const side = SIDE_STEP_PX + (w - CHIP_W) / 2;
-      candidates.splice(2, 0, [[side, 0]], [[-side, 0]]);
+      candidates.splice(
+        2,
+        0,
+        [[side, 0]],
+        [[-side, 0]],
+        [[side, CHIP_RISE_PX]],
+        [[-side, CHIP_RISE_PX]],
+        [[side, -CHIP_RISE_PX]],
+        [[-side, -CHIP_RISE_PX]],
+      );
+      candidates.push([[side + SIDE_STEP_PX, 0]], [[-side - SIDE_STEP_PX, 0]]);
     }
-    const fits = (slots: [number, number][]) =>
-      slots.every(([dx, dy]) => clear(boxAt(x + dx, y + dy, n === 1 ? w : CHIP_W)));
-    const chosen = candidates.find(fits) ?? candidates[0]!;
-    for (const [dx, dy] of chosen) taken.push(boxAt(x + dx, y + dy, n === 1 ? w : CHIP_W));
+    const width = n === 1 ? w : CHIP_W;
+    const cover = (slots: [number, number][]) =>
+      slots.reduce((sum, [dx, dy]) => sum + covered(boxAt(x + dx, y + dy, width)), 0);
+    let chosen = candidates[0]!;
+    let least = Infinity;
+    for (const slots of candidates) {
+      const c = cover(slots);
+      if (c < least) [chosen, least] = [slots, c];
+      if (c === 0) break;
+    }
+    for (const [dx, dy] of chosen) taken.push(boxAt(x + dx, y + dy, width));
     return chosen;
   };
   const chips: TroopLayout['chips'] = new Map();

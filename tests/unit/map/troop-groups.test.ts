@@ -88,6 +88,40 @@ describe('layoutTroops', () => {
     expect(Math.abs(beside.chips.get('kg')!.offset[0])).toBeGreaterThan(CHIP_STEP_PX);
   });
 
+  it('between cities above, below and beside it, a badge goes diagonally off its point', () => {
+    // Dots right above, right below and at both sides (Almaty's airfield among its neighbours).
+    const dots = [
+      { left: 180, top: 250, right: 220, bottom: 285 },
+      { left: 180, top: 315, right: 220, bottom: 350 },
+      { left: 225, top: 290, right: 275, bottom: 310 },
+      { left: 125, top: 290, right: 175, bottom: 310 },
+    ];
+    const layout = layoutTroops(atAirport('ru', 'by'), { ...options, obstacles: dots });
+    const [dx, dy] = layout.groups[0]!.badgeOffset;
+    const box = {
+      left: 200 + dx - 28,
+      right: 200 + dx + 28,
+      top: 300 + dy - 12,
+      bottom: 300 + dy + 12,
+    };
+    for (const d of dots)
+      expect(
+        d.left < box.right && box.left < d.right && d.top < box.bottom && box.top < d.bottom,
+      ).toBe(false);
+  });
+
+  it('where no place is clear, takes the one that covers least, not the first', () => {
+    // A wall of dots all around: every place covers something, the far right least.
+    const wall = [
+      { left: 100, top: 200, right: 300, bottom: 292 },
+      { left: 100, top: 308, right: 300, bottom: 400 },
+      { left: 100, top: 292, right: 268, bottom: 308 },
+    ];
+    const layout = layoutTroops([{ id: 'kg', ...AIRPORT }], { ...options, obstacles: wall });
+    expect(layout.chips.get('kg')!.offset).not.toEqual([0, CHIP_RISE_PX]);
+    expect(layout.chips.get('kg')!.offset[0]).toBeGreaterThan(0);
+  });
+
   it('keeps a chip off the chips placed before it', () => {
     const layout = layoutTroops(
       [...atAirport('ru', 'by'), { id: 'tj', x: AIRPORT.x + 60, y: AIRPORT.y }],

@@ -62,6 +62,11 @@ export const DENYLIST: readonly { domain: string; names: readonly string[]; prop
     // Machine translations of a Russian military blog's posts, which often rest on unnamed
     // social-media posts: never the source of a fact.
     { domain: 'topcor.ru', names: ['Topcor'] },
+    // Sites that republish other outlets' articles wholesale under their own name.
+    { domain: 'gixtools.net', names: ['gixtools.net'] },
+    { domain: 'realintegrity.net', names: ['realintegrity.net'] },
+    { domain: 'infosectoday.com', names: ['infosectoday.com'] },
+    { domain: 'ccbsnews.info', names: ['CCBS News'] },
   ];
 
 /**
@@ -83,6 +88,14 @@ export const NAME_SPELLINGS: readonly {
   { name: 'Turgumbajew', variants: ['Turgumbayev', 'Turgumbaev'], lang: 'de' },
   { name: 'Nazarbayev', variants: ['Nasarbajew', 'Nazarbaev'], lang: 'en' },
   { name: 'Nasarbajew', variants: ['Nazarbayev', 'Nazarbaev'], lang: 'de' },
+  { name: 'Serdyukov', variants: ['Serdjukow', 'Serdyukow', 'Serdjukov'], lang: 'en' },
+  { name: 'Serdjukow', variants: ['Serdyukov', 'Serdyukow', 'Serdjukov'], lang: 'de' },
+  // German transliteration of the first name too (Duden): Andrei, not Andrej.
+  { name: 'Andrei Serdjukow', variants: ['Andrej Serdjukow'], lang: 'de' },
+  { name: 'Konashenkov', variants: ['Konaschenkow', 'Konashenkow'], lang: 'en' },
+  { name: 'Konaschenkow', variants: ['Konashenkov', 'Konashenkow'], lang: 'de' },
+  { name: 'Massimov', variants: ['Massimow', 'Masimov', 'Masimow'], lang: 'en' },
+  { name: 'Massimow', variants: ['Massimov', 'Masimov', 'Masimow'], lang: 'de' },
 ];
 
 /** English words that give away an untranslated German claimant line. */

@@ -133,6 +133,35 @@ describe('both languages in every line', () => {
   });
 });
 
+describe('one spelling per name in each language', () => {
+  it('rejects the German spelling of a name in English text', () => {
+    expect(
+      withEdits('events.csv', [
+        'Crowds gathered in central Almaty in the evening.',
+        'Crowds gathered in central Almaty in the evening as Konaschenkow said.',
+      ]),
+    ).toEqual([
+      'events.csv:3:summary_en: write the name as Konashenkov (one spelling per name) (Konaschenkow)',
+    ]);
+  });
+
+  it('rejects the English spelling, and Andrej for Andrei, in German text', () => {
+    for (const [variant, name] of [
+      ['Serdyukov', 'Serdjukow'],
+      ['Andrej Serdjukow', 'Andrei Serdjukow'],
+      ['Masimov', 'Massimow'],
+    ])
+      expect(
+        withEdits('events.csv', [
+          'Am Abend versammelten sich Menschenmengen im Zentrum von Almaty.',
+          `Am Abend versammelten sich laut ${variant} Menschenmengen im Zentrum von Almaty.`,
+        ]),
+      ).toEqual([
+        `events.csv:3:summary_de: write the name as ${name} (one spelling per name) (${variant})`,
+      ]);
+  });
+});
+
 describe('an event never appears before the event it follows', () => {
   it('accepts an event that starts after the one it follows', () => {
     expect(eventsWithFollows({ 'ev-airport-entered': 'ev-almaty-evening-clashes' })).toEqual([]);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataDir } from '../../../scripts/read-data';
 import type { Dataset } from '../../../src/domain/dataset';
+import { isNewsroomCorrection } from '../../../src/ui/corrections/visible';
 import { STRINGS } from '../../../src/ui/i18n';
 
 const INTERNAL: [string, RegExp][] = [
@@ -59,6 +60,15 @@ function readerStrings(ds: Dataset): [string, string][] {
     add(`${s.id} publisher`, s.publisher);
     add(`${s.id} title`, s.title);
     add(`${s.id} via`, s.via);
+    add(`${s.id} note`, s.note);
+  }
+  // The story: headline, text and picture description of every step, in both languages.
+  for (const step of ds.story ?? []) {
+    for (const lang of ['en', 'de'] as const) {
+      add(`step ${step.id} title_${lang}`, step.title[lang]);
+      add(`step ${step.id} text_${lang}`, step.text[lang]);
+      add(`step ${step.id} alt_${lang}`, step.alt[lang]);
+    }
   }
   return out;
 }
@@ -123,7 +133,9 @@ describe('reader-facing text has no internal words', () => {
 // events or claims, dated when they were made.
 const HINDSIGHT: RegExp[] = [
   /\b(later|afterwards|a day later|the next day)\b/i,
+  /\b(the )?(days|weeks) (that )?(followed|after(wards)?)\b|\bin the (following|next|coming) (days|weeks)\b/i,
   /\b(später|tags darauf|am Tag darauf|am Folgetag)\b/i,
+  /\bin den (folgenden|nächsten|kommenden) (Tagen|Wochen)\b|\bin den (Tagen|Wochen) (danach|darauf)\b/i,
   // A month after January, unless it is a past one ("June 2019").
   /\b(February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(19|20[01])\d\b|\s+202[01]\b)/,
   /\b(Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b(?!\s+(19|20[01])\d\b|\s+202[01]\b)/,
@@ -157,6 +169,20 @@ describe('event summaries and status notes tell nothing that came after their st
     ).toEqual([]);
   });
 
+  // Newsroom corrections (dated after the covered period) are shown at every slider time.
+  it('neither does a newsroom correction', () => {
+    expect(
+      hindsight(
+        ds.corrections
+          .filter(isNewsroomCorrection)
+          .flatMap((c): [string, string][] => [
+            [`correction ${c.record} en`, c.what.en],
+            [`correction ${c.record} de`, c.what.de],
+          ]),
+      ),
+    ).toEqual([]);
+  });
+
   it('catches the phrasings it is meant to catch', () => {
     expect(
       hindsight([
@@ -167,7 +193,14 @@ describe('event summaries and status notes tell nothing that came after their st
         ['e', 'Police cleared the square late on 4 January.'],
         ['f', 'his election in June 2019 had been met by protests'],
         ['g', 'am Tag darauf waren es schon mehr als tausend'],
+        ['h', 'in the days that followed, people camped in tents'],
+        ['i', 'only about 5 percent in the following days'],
+        ['j', 'in den folgenden Tagen campierten sie in Zelten'],
+        ['k', 'in den Tagen danach blieb das Netz aus'],
+        ['l', 'The days that followed brought curfews.'],
+        ['m', 'Protesters stayed for days on the square.'],
+        ['n', 'Seit Tagen folgten sie dem Aufruf.'],
       ]),
-    ).toEqual(['a', 'b', 'c', 'd', 'g']);
+    ).toEqual(['a', 'b', 'c', 'd', 'g', 'h', 'i', 'j', 'k', 'l']);
   });
 });

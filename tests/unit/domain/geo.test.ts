@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cityOf, eventPosition } from '../../../src/domain/dataset';
-import { incidentCollection } from '../../../src/domain/geo';
+import { incidentCollection, sitePointCollection } from '../../../src/domain/geo';
 import { PLACES, at, byId, dataset, event, place } from '../helpers';
 
 const places = byId(Object.values(PLACES));
@@ -203,5 +203,22 @@ describe('incidentCollection', () => {
 
   it('is empty for a dataset without events', () => {
     expect(incidentCollection(dataset({ places: Object.values(PLACES) })).features).toEqual([]);
+  });
+});
+
+describe('sitePointCollection', () => {
+  const site = (id: string, extra: Partial<Parameters<typeof place>[0]>) =>
+    place({ id, kind: 'site', region: 'KZ-AC', city: 'almaty', ...extra });
+
+  it('draws a site with a sourced point, never one whose point is marked as estimated', () => {
+    const fc = sitePointCollection([
+      PLACES.almaty,
+      site('sourced', { lon: 76.94, lat: 43.24, coordNote: 'OpenStreetMap way 123 (ODbL)' }),
+      site('estimated', { lon: 76.95, lat: 43.23, coordNote: 'ESTIMATED from descriptions' }),
+      site('approximate', { lon: 76.94, lat: 43.23, coordNote: 'Approximate point' }),
+      site('city-level', { coordNote: 'The earlier point was estimated; no coordinates.' }),
+    ]);
+    expect(fc.features.map((f) => f.properties.id)).toEqual(['sourced']);
+    expect(fc.features[0]?.geometry.coordinates).toEqual([76.94, 43.24]);
   });
 });

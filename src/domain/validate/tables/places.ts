@@ -1,5 +1,6 @@
 import { FOREIGN_COUNTRY_CODES, KZ_REGION_CODES, PLACE_KINDS, type Place } from '../../dataset';
 import { coordinates, id, oneOf, ref, text } from '../columns';
+import { isEstimatedNote } from '../rules/estimated-position';
 import { defineTable } from '../table';
 
 const REGION_CODES: readonly string[] = [...KZ_REGION_CODES, 'KZ', ...FOREIGN_COUNTRY_CODES];
@@ -34,6 +35,15 @@ export const placesTable = defineTable({
     (v, r) => {
       if (v.kind === 'site' && !v.city && v.position?.lon === undefined)
         r.report('city', 'a site without coordinates needs its city');
+    },
+    (v, r) => {
+      // Issue 11: every drawn point comes from a named source; an estimated one is never drawn.
+      if (v.position?.lon !== undefined && isEstimatedNote(v.coord_note))
+        r.report(
+          'coord_note',
+          'coordinates marked as estimated: cite a named source (e.g. an OpenStreetMap or Wikidata id) or leave lon and lat empty so the place stays city-level',
+          v.coord_note,
+        );
     },
   ],
   build(v): Place {

@@ -25,6 +25,19 @@ describe('the real story', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
+  it('never goes back in time: each step ends no later than the next one starts', () => {
+    // Almaty time, as the data writes it.
+    const iso = (t: number) => `${new Date(t + 6 * 3_600_000).toISOString().slice(0, 16)}+06:00`;
+    const steps = story();
+    const backwards = steps
+      .slice(1)
+      .map((next, i) => [steps[i]!, next] as const)
+      .filter(([step, next]) => stepEndTime(step) > next.time)
+      .map(([step, next]) => `${step.id} ends ${iso(stepEndTime(step))} after ${next.id} starts ${iso(next.time)}`);
+    expect(steps.length).toBeGreaterThan(1);
+    expect(backwards).toEqual([]);
+  });
+
   it('highlights only events that are drawn on the map and have begun by the end of the step', () => {
     const placesById = new Map(ds().places.map((p) => [p.id, p]));
     const eventsById = new Map(ds().events.map((e) => [e.id, e]));

@@ -58,6 +58,10 @@ const rule = {
         "src/{{from}} may import only types from src/{{to}} ('{{spec}}'): use `import type`.",
       package: "'{{spec}}': {{why}}",
       computed: 'import() needs a literal path here, so the layer rules can check it.',
+      unknownLayer:
+        'src/{{folder}} is not a layer: put the file in one of {{layers}}, or add the layer to scripts/eslint-layers.js with its rules.',
+      outside:
+        "src/ may not import '{{spec}}': the app never ships build scripts or tests (scripts/, tests/).",
     },
   },
   create(context) {
@@ -66,6 +70,10 @@ const rule = {
     const srcRoot = resolve(root, 'src');
     const relFile = relative(root, file).split(sep).join('/');
     const from = layerOf(srcRoot, file);
+    const inSrc = relFile.startsWith('src/');
+    // A file in a new folder under src/ would escape every layer rule: name the folder.
+    const folder = relFile.split('/')[1];
+    const unknownFolder = inSrc && relFile.split('/').length > 2 && !from ? folder : null;
 
     const check = (node, spec, typeOnly) => {
       if (typeof spec !== 'string') return;
@@ -80,8 +88,13 @@ const rule = {
         }
         return;
       }
+      const target = resolve(dirname(file), spec);
+      if (inSrc && relative(srcRoot, target).startsWith('..')) {
+        context.report({ node, messageId: 'outside', data: { spec } });
+        return;
+      }
       if (!from) return;
-      const to = layerOf(srcRoot, resolve(dirname(file), spec));
+      const to = layerOf(srcRoot, target);
       if (!to || to === from) return;
       const rules = LAYERS[from];
       if (rules.allow.includes(to)) return;
@@ -103,6 +116,14 @@ const rule = {
         node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type'));
 
     return {
+      Program: (node) => {
+        if (unknownFolder)
+          context.report({
+            node,
+            messageId: 'unknownLayer',
+            data: { folder: unknownFolder, layers: Object.keys(LAYERS).join(', ') },
+          });
+      },
       ImportDeclaration: (node) => check(node, node.source.value, allTypes(node)),
       ExportNamedDeclaration: (node) =>
         node.source && check(node, node.source.value, allTypes(node)),

@@ -157,6 +157,22 @@ const VIOLATIONS: [what: string, file: string, code: string][] = [
     'src/embed/planted.ts',
     "import { LAYER } from '../map/layer-ids';\nexport const a = LAYER;",
   ],
+  ['a file in a folder that is no layer', 'src/helpers/planted.ts', 'export const a = 1;'],
+  [
+    'src/ imports a build script',
+    'src/domain/planted.ts',
+    "import { buildBasemap } from '../../scripts/basemap';\nexport const a = buildBasemap;",
+  ],
+  [
+    'src/ imports a test helper',
+    'src/ui/planted.ts',
+    "import { testDataset } from '../../tests/component/test-dataset';\nexport const a = testDataset;",
+  ],
+  [
+    'ui names a maplibre type with import()',
+    'src/ui/planted.ts',
+    "export type M = import('maplibre-gl').Map;",
+  ],
 ];
 
 const ALLOWED: [what: string, file: string, code: string][] = [

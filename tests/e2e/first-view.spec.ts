@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { loadDataset } from './driver';
 import { mapIsReady } from './story-driver';
 
 // Issue 15: the first paint shows a picture of the map (build-time SVG of the same base map)
@@ -98,6 +99,35 @@ for (const c of cases) {
     }
   });
 }
+
+// City scale (story step 3 on a phone opens at zoom 10.2): the picture's paths are made for the
+// opening zooms, and scaled up they cost the main thread seconds; there it is the plain land
+// with the cities, still at the pixels where the map draws them.
+test('at city scale the first view is the plain land with the cities, in place', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const release = await holdMaplibre(page);
+  await page.goto('/?lang=en&step=3');
+  const picture = page.getByTestId('first-view');
+  await expect(picture.locator('circle[data-place="almaty"]')).toHaveCount(1);
+  await expect(picture.getByTestId('first-view-plain')).toHaveCount(1);
+  expect(await picture.locator('path').count()).toBe(0);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+  const almaty = (await pictureCities(page))['almaty']!;
+  release();
+  await mapIsReady(page);
+  await page.evaluate(() => window.__qantarMap!.idle());
+  const city = loadDataset().places.find((p) => p.id === 'almaty')!;
+  const drawn = await page.evaluate((ll) => window.__qantarMap!.project(ll), [
+    city.lon!,
+    city.lat!,
+  ] as [number, number]);
+  expect(Math.hypot(drawn.x - almaty.x, drawn.y - almaty.y)).toBeLessThan(2);
+});
 
 test('without the picture file the map still opens', async ({ page }) => {
   await page.route(/\/data\/first-view\.json$/, (route) => route.fulfill({ status: 404 }));

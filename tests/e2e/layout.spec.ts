@@ -331,3 +331,47 @@ test.describe('phone bottom sheet', () => {
     await expect.poll(padding).toBe(await covered());
   });
 });
+
+// The map's credits, its scale and the folded legend share the map's lower edge: none of them
+// may sit on another's text (a long credit line once wrapped under the legend button).
+test.describe('the legend, the credits and the scale bar keep apart', () => {
+  for (const size of SIZES)
+    for (const mode of ['page', 'embed'] as const)
+      test(`${size.name} ${mode}`, async ({ browser }) => {
+        const context = await browser.newContext({
+          viewport: { width: size.width, height: size.height },
+          isMobile: size.touch,
+          hasTouch: size.touch,
+        });
+        const page = await context.newPage();
+        await opens(page, mode, 't=2022-01-07T23:00');
+        const overlaps = await page.evaluate(() => {
+          const boxes = [
+            ['legend', document.querySelector('.legend > summary')],
+            ['credits', document.querySelector('.maplibregl-ctrl-attrib-inner')],
+            ['scale', document.querySelector('.maplibregl-ctrl-scale')],
+          ]
+            .filter(([, el]) => el instanceof HTMLElement && el.checkVisibility())
+            .flatMap(([name, el]) =>
+              [...(el as HTMLElement).getClientRects()]
+                .filter((r) => r.width > 0 && r.height > 0)
+                .map((r) => ({ name: name as string, r })),
+            );
+          const found: string[] = [];
+          for (const [i, a] of boxes.entries())
+            for (const b of boxes.slice(i + 1))
+              if (
+                a.name !== b.name &&
+                a.r.left < b.r.right &&
+                b.r.left < a.r.right &&
+                a.r.top < b.r.bottom &&
+                b.r.top < a.r.bottom
+              )
+                found.push(`${a.name} over ${b.name}`);
+          return { found, names: [...new Set(boxes.map((b) => b.name))] };
+        });
+        expect(overlaps.names).toContain('legend');
+        expect(overlaps.found).toEqual([]);
+        await context.close();
+      });
+});

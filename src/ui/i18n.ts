@@ -354,7 +354,7 @@ const en: Strings = {
   situationMore: 'More',
   situationLess: 'Less',
   legendSizeHeading: 'Circle size',
-  legendSize: (n) => `${n} events in the city up to this time`,
+  legendSize: (n) => `${n} ${n === '1' ? 'event' : 'events'} in the city up to this time`,
   legendSitesHeading: 'Almaty airport: who controls it',
   legendDisputed: 'dashed ring: time disputed',
   legendTroopsHeading: 'CSTO troops',
@@ -584,7 +584,8 @@ const de: Strings = {
   situationMore: 'Mehr',
   situationLess: 'Weniger',
   legendSizeHeading: 'Kreisgröße',
-  legendSize: (n) => `${n} Ereignisse in der Stadt bis zu diesem Zeitpunkt`,
+  legendSize: (n) =>
+    `${n} ${n === '1' ? 'Ereignis' : 'Ereignisse'} in der Stadt bis zu diesem Zeitpunkt`,
   legendSitesHeading: 'Flughafen Almaty: wer ihn kontrolliert',
   legendDisputed: 'gestrichelter Ring: Zeitpunkt umstritten',
   legendTroopsHeading: 'OVKS-Truppen',

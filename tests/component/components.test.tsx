@@ -178,6 +178,15 @@ describe('Legend', () => {
     expect(screen.getByText('Unabhängig bestätigt')).toBeInTheDocument();
     expect(screen.getByText('Festnahmen')).toBeInTheDocument();
   });
+
+  it('sizes circles by events, in the singular for one', () => {
+    renderWith(<Legend />);
+    expect(screen.getByText('1 event in the city up to this time')).toBeInTheDocument();
+    expect(screen.getByText('10 events in the city up to this time')).toBeInTheDocument();
+    cleanup();
+    renderWith(<Legend />, { lang: 'de' });
+    expect(screen.getByText('1 Ereignis in der Stadt bis zu diesem Zeitpunkt')).toBeInTheDocument();
+  });
 });
 
 describe('TimeSlider snapping (issue 10: a slider for thumbs)', () => {

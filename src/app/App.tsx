@@ -36,7 +36,7 @@ import { usePlayback } from './use-playback';
 import { pngCredit, pngLegend } from './png-overlay';
 import { useCameraPadding } from './use-camera-padding';
 import { SideColumn, type SideTab } from '../ui/layout/SideColumn';
-import { PHONE_QUERY, useMedia } from '../ui/layout/use-media';
+import { NARROW_MAP_QUERY, PHONE_QUERY, useMedia } from '../ui/layout/use-media';
 import { useDismissableDetails } from '../ui/layout/use-dismiss';
 
 // Not needed for the first paint: loaded when a reader opens them, each behind its own error
@@ -70,6 +70,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
   // Layout (issue 10): phones get a bottom sheet and one header menu; menus close on an outside
   // click and on Escape; the side column shows its views as tabs.
   const phone = useMedia(PHONE_QUERY);
+  const narrow = useMedia(NARROW_MAP_QUERY);
   const [shareMenu, setShareMenu] = useState<HTMLDetailsElement | null>(null);
   const [headerMenu, setHeaderMenu] = useState<HTMLDetailsElement | null>(null);
   useDismissableDetails(shareMenu);
@@ -277,7 +278,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
           {mapFailure === null && !contextLost ? (
             // Folded where it would cover what the reader is shown: on phones, beside a panel,
             // in a story step (the card takes the other side) and in embeds, which are small.
-            <Legend folded={phone || showSide || inStory || mode === 'embed'} />
+            <Legend folded={narrow || showSide || inStory || mode === 'embed'} />
           ) : null}
           {mapFailure === null && controls ? <StoryPanel /> : null}
         </div>

@@ -372,6 +372,11 @@ test.describe('the legend, the credits and the scale bar keep apart', () => {
         });
         expect(overlaps.names).toContain('legend');
         expect(overlaps.found).toEqual([]);
+        // Below 1024 px the open legend would cover a third of the map: it starts folded.
+        if (size.width < 1024)
+          expect(
+            await page.locator('.legend').evaluate((d) => (d as HTMLDetailsElement).open),
+          ).toBe(false);
         await context.close();
       });
 });

@@ -136,8 +136,23 @@ export function standardViews(): View[] {
 
 async function waitForIdleMap(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__qantarMap !== undefined, null, { timeout: 30_000 });
-  await page.waitForFunction(() => !window.__qantarMap!.moving());
-  await page.evaluate(() => window.__qantarMap!.idle());
+  // The chrome can move the camera after the map's first idle (a bottom sheet sets the camera
+  // padding once it has measured itself): wait until camera and padding stand still across an
+  // idle, or a shot catches tiles the new view has not loaded yet.
+  for (let tries = 0; tries < 10; tries++) {
+    await page.waitForFunction(() => !window.__qantarMap!.moving());
+    const before = await page.evaluate(() =>
+      JSON.stringify([window.__qantarMap!.camera(), window.__qantarMap!.padding()]),
+    );
+    await page.evaluate(() => window.__qantarMap!.idle());
+    await page.waitForTimeout(150);
+    const after = await page.evaluate(() =>
+      window.__qantarMap!.moving()
+        ? ''
+        : JSON.stringify([window.__qantarMap!.camera(), window.__qantarMap!.padding()]),
+    );
+    if (after === before) return;
+  }
 }
 
 async function shoot(browser: Browser, base: string, views: View[], out: string): Promise<void> {

@@ -39,6 +39,11 @@ export function formatSliderTime(t: EpochMs, lang: Lang): string {
   return lang === 'de' ? `${date}, ${time} Uhr` : `${date}, ${time}`;
 }
 
+/** Returns a short Almaty date: "5 Jan" / "5. Jan.". */
+export function formatShortDate(t: EpochMs, lang: Lang): string {
+  return fmt(lang, { day: 'numeric', month: 'short' }).format(shifted(t, ALMATY_OFFSET_MINUTES));
+}
+
 /** Returns a short Almaty date and time: "5 Jan, 22:00". */
 export function formatShortTime(t: EpochMs, lang: Lang): string {
   const d = shifted(t, ALMATY_OFFSET_MINUTES);

@@ -28,6 +28,9 @@ import {
 /** Set on the map container while the GL context is lost. */
 export const CONTEXT_LOST_CLASS = 'map--context-lost';
 
+/** The city the story centres on: its label is placed right after the capital's. */
+const ALMATY_PLACE_ID = 'almaty';
+
 const TIME_FAMILIES: readonly TimeFamily[] = ['incidents', 'regions', 'routes'];
 const TIME_STATE: Record<TimeFamily, string> = {
   incidents: STATE.incidentHours,
@@ -269,6 +272,11 @@ export class MapAdapter implements MapPort {
   private readonly map: MapInstance;
   private readonly container: HTMLElement;
   private hasLoaded = false;
+  /**
+   * The camera of the opening fit of Kazakhstan, while the link named no view; a resize keeps
+   * centre and zoom, any other move (the reader's, a story step's, a reveal) changes them.
+   */
+  private openingCamera: { lng: number; lat: number; zoom: number } | null = null;
   private readonly cities = new Map<string, { place: Place; marker: ButtonMarker }>();
   private readonly sites = new Map<string, { place: Place; marker: ButtonMarker }>();
   private readonly troops = new Map<
@@ -343,6 +351,7 @@ export class MapAdapter implements MapPort {
       touchPitch: false,
     });
     const map = (this.map = this.parts.map);
+    if (!options.initialView) this.openingCamera = this.camera();
     this.loaded = new Promise<void>((resolve) => {
       if (map.loaded()) resolve();
       else map.once('load', () => resolve());
@@ -367,7 +376,10 @@ export class MapAdapter implements MapPort {
     followZoom();
     map.on('zoom', followZoom);
     map.on('move', () => this.scheduleLabels());
-    map.on('resize', () => this.scheduleLabels());
+    map.on('resize', () => {
+      this.refitCountry(container);
+      this.scheduleLabels();
+    });
     this.addRegionTooltip();
     // Only moves the reader makes become the shared view (not the initial fit or a fly-to).
     map.on('moveend', (e) => {
@@ -381,6 +393,10 @@ export class MapAdapter implements MapPort {
         options.onSelectPlace(place.id),
       );
       if (place.id === CAPITAL_PLACE_ID) marker.button.classList.add('map-marker--capital');
+      // The two cities the story is about stay on top where dots touch at country zoom, so
+      // their count badges are not covered by a neighbour (Taldykorgan beside Almaty).
+      if (place.id === CAPITAL_PLACE_ID || place.id === ALMATY_PLACE_ID)
+        marker.button.classList.add('map-marker--major');
       this.cities.set(place.id, { place, marker });
     }
     for (const place of options.sites) {
@@ -663,7 +679,7 @@ export class MapAdapter implements MapPort {
       const size = parseFloat(marker.button.style.getPropertyValue('--size')) || 12;
       obstacles.push(around(button, size));
       const count = this.cityCounts.get(place.id) ?? 0;
-      const first = place.id === CAPITAL_PLACE_ID ? 0 : place.id === 'almaty' ? 1 : 2;
+      const first = place.id === CAPITAL_PLACE_ID ? 0 : place.id === ALMATY_PLACE_ID ? 1 : 2;
       candidates.push({
         id: place.id,
         // The button is at least 24 px (the target size) and grows with its dot.
@@ -831,6 +847,34 @@ export class MapAdapter implements MapPort {
     this.scheduleLabels();
     if (open && document.activeElement === badge)
       this.troops.get(members[0]!)?.marker.button.focus();
+  }
+
+  /**
+   * Fits Kazakhstan again when the map changes size while it still shows the opening fit, so a
+   * side column opened later (figures, text view) does not leave the east under it (issue 10).
+   */
+  private refitCountry(container: HTMLElement): void {
+    const fit = this.openingCamera;
+    if (!fit || this.lost) return;
+    const now = this.camera();
+    const moved =
+      Math.abs(now.lng - fit.lng) > 1e-9 ||
+      Math.abs(now.lat - fit.lat) > 1e-9 ||
+      Math.abs(now.zoom - fit.zoom) > 1e-9;
+    if (moved) {
+      this.openingCamera = null;
+      return;
+    }
+    this.map.fitBounds(KAZAKHSTAN_BOUNDS, {
+      padding: openingFitPadding(container.clientWidth),
+      animate: false,
+    });
+    this.openingCamera = this.camera();
+  }
+
+  private camera(): { lng: number; lat: number; zoom: number } {
+    const c = this.map.getCenter();
+    return { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() };
   }
 
   /**

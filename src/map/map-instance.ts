@@ -45,7 +45,7 @@ export interface MapInstance {
   on(type: ContextEventType, listener: () => void): unknown;
   /** Cartography (issue 11): sites show from a zoom on. */
   on(type: 'zoom', listener: () => void): unknown;
-  /** City labels are laid out again as markers move (label-layout.ts). */
+  /** City labels are laid out again as markers move (label-layout.ts); a resize refits. */
   on(type: 'move' | 'resize', listener: () => void): unknown;
   once(type: MapLifecycleEventType, listener: () => void): unknown;
   loaded(): boolean;
@@ -69,6 +69,11 @@ export interface MapInstance {
     bounds: [LngLatPair, LngLatPair],
     options: { padding: number; maxZoom: number },
   ): { center?: unknown; zoom?: number } | undefined;
+  /** The opening fit of Kazakhstan, again when the map changes size (issue 10). */
+  fitBounds(
+    bounds: [number, number, number, number],
+    options: { padding: CameraPadding; animate: false },
+  ): unknown;
   isMoving(): boolean;
   setGlobalStateProperty(name: string, value: unknown): unknown;
   setLayoutProperty(layerId: string, name: 'visibility', value: 'visible' | 'none'): unknown;

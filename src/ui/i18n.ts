@@ -18,6 +18,8 @@ export interface Strings {
   previousEvent: string;
   nextEvent: string;
   eventsSoFar: (n: number) => string;
+  /** The same, short, where the slider is narrow (phones). */
+  eventCount: (n: number) => string;
   histogramLabel: string;
   cityEvents: (name: string, n: number) => string;
   closePanel: string;
@@ -160,6 +162,7 @@ const en: Strings = {
   previousEvent: 'Previous event',
   nextEvent: 'Next event',
   eventsSoFar: (n) => `${n} ${n === 1 ? 'event' : 'events'} up to this time`,
+  eventCount: (n) => `${n} ${n === 1 ? 'event' : 'events'}`,
   histogramLabel: 'Events per 6 hours',
   cityEvents: (name, n) => `${name}: ${n} ${n === 1 ? 'event' : 'events'} up to this time`,
   closePanel: 'Close',
@@ -382,6 +385,7 @@ const de: Strings = {
   previousEvent: 'Vorheriges Ereignis',
   nextEvent: 'Nächstes Ereignis',
   eventsSoFar: (n) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'} bis zu diesem Zeitpunkt`,
+  eventCount: (n) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
   histogramLabel: 'Ereignisse je 6 Stunden',
   cityEvents: (name, n) =>
     `${name}: ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'} bis zu diesem Zeitpunkt`,

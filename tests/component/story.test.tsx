@@ -297,7 +297,7 @@ describe('FiguresPanel', () => {
         <FiguresPanel />
       </StoreProvider>,
     );
-    expect(container.querySelectorAll('svg.step-chart')).toHaveLength(6);
+    expect(container.querySelectorAll('.step-chart svg')).toHaveLength(6);
     for (const name of [
       'Dead',
       'Dead among security forces',
@@ -308,6 +308,21 @@ describe('FiguresPanel', () => {
     ]) {
       expect(screen.getByRole('img', { name })).toBeInTheDocument();
     }
+  });
+
+  it('gives each chart its axis values: 0, the largest figure and three dates', () => {
+    renderWith(<FiguresPanel />, { time: at('2022-01-09T12:00+06:00') });
+    const chart = metric('deaths').querySelector('.step-chart') as HTMLElement;
+    const largest = Math.max(
+      ...storyDataset.claims.filter((c) => c.metric === 'deaths').map((c) => c.valueMax ?? c.value),
+    );
+    expect(chart.querySelector('.step-chart__max')).toHaveTextContent(
+      largest.toLocaleString('en-GB'),
+    );
+    expect(chart.querySelector('.step-chart__zero')).toHaveTextContent('0');
+    expect(
+      [...chart.querySelectorAll('.step-chart__days > span')].map((s) => s.textContent),
+    ).toEqual(['1 Jan', '10 Jan', '20 Jan']);
   });
 
   it('adds figures published after the range, marked as later, once the slider is at the end', () => {

@@ -380,3 +380,42 @@ test.describe('the legend, the credits and the scale bar keep apart', () => {
         await context.close();
       });
 });
+
+test.describe('a side column opened later keeps all of Kazakhstan in view', () => {
+  for (const size of [LAPTOP, DESKTOP])
+    test(size.name, async ({ browser }) => {
+      const context = await browser.newContext({
+        viewport: { width: size.width, height: size.height },
+      });
+      const page = await context.newPage();
+      // The cities whose markers lie outside the map's box (under the side column).
+      const citiesOutside = () =>
+        page.evaluate(() => {
+          const map = document.querySelector('.map')!.getBoundingClientRect();
+          return [...document.querySelectorAll<HTMLElement>('.map-marker--city')]
+            .filter((m) => {
+              const r = m.getBoundingClientRect();
+              const x = r.left + r.width / 2;
+              const y = r.top + r.height / 2;
+              return x < map.left || x > map.right || y < map.top || y > map.bottom;
+            })
+            .map((m) => m.dataset['placeId']);
+        });
+      for (const open of ['Figures', 'Text view']) {
+        await opens(page, 'page', 't=2022-01-07T23:00');
+        expect(await citiesOutside(), 'on opening').toEqual([]);
+        await page.getByRole('button', { name: open, exact: true }).click();
+        await mapSettles(page);
+        await expect.poll(citiesOutside, `with ${open}`).toEqual([]);
+      }
+      // A view the reader chose stays where it is.
+      await opens(page, 'page', 't=2022-01-07T23:00&view=80,48,5');
+      await page.getByRole('button', { name: 'Figures', exact: true }).click();
+      await mapSettles(page);
+      const c = await page.evaluate(() => window.__qantarMap!.camera());
+      expect(c.lon).toBeCloseTo(80, 3);
+      expect(c.lat).toBeCloseTo(48, 3);
+      expect(c.zoom).toBeCloseTo(5, 3);
+      await context.close();
+    });
+});

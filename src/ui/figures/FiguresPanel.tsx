@@ -36,7 +36,12 @@ export function FiguresPanel() {
         return (
           <section key={metric} className="figures__metric" data-metric={metric}>
             <h3>{t.metric[metric]}</h3>
-            <StepChart claims={byMetric.get(metric) ?? []} time={time} label={t.metric[metric]} />
+            <StepChart
+              claims={byMetric.get(metric) ?? []}
+              time={time}
+              label={t.metric[metric]}
+              lang={lang}
+            />
             {list.length === 0 ? <p className="figures__none">{t.figuresNone}</p> : null}
             <ul className="figures__list">
               {[...list, ...later].map((c) => (

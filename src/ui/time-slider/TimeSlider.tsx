@@ -7,6 +7,7 @@ import { HISTOGRAM_BIN_MS, selectVisibleCount } from '../../store/selectors';
 import { histogram, lowerBound, snapToEvent } from '../../domain/time-index';
 import { SPEEDS, type Speed } from '../../store/store';
 import { useStrings } from '../i18n';
+import { PHONE_QUERY, useMedia } from '../layout/use-media';
 import { Icon } from '../icons';
 import { useStoryStrings } from '../story-panel/story-strings';
 import { StoryTicks } from '../story-ticks/StoryTicks';
@@ -70,6 +71,9 @@ export function TimeSlider() {
   const st = useStoryStrings();
   const hour = Math.round((time - RANGE_START) / HOUR_MS);
   const label = formatSliderTime(time as EpochMs, lang);
+  // Phones: two lines of fixed height (the time; the zone and a short count), so the footer
+  // never changes height between moments (issue 10).
+  const phone = useMedia(PHONE_QUERY);
   const actions = store.getState();
   // A pointer is dragging the thumb (snap to events) rather than keys stepping it (never snap).
   const dragging = useRef(false);
@@ -104,7 +108,7 @@ export function TimeSlider() {
           </span>
         </span>
         <span className="slider__count" data-testid="visible-count" data-count={count}>
-          {t.eventsSoFar(count)}
+          {phone ? t.eventCount(count) : t.eventsSoFar(count)}
         </span>
       </div>
       <div className="slider__row">

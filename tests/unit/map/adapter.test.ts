@@ -1,3 +1,4 @@
+import { KAZAKHSTAN_BOUNDS } from '../../../src/map/opening-camera';
 // @vitest-environment jsdom
 // The adapter against a fake map (tests/unit/map/fake-map.ts): what reaches the map for each
 // intent, the guard while the GL context is lost and the replay after it is restored.
@@ -249,6 +250,30 @@ describe('MapAdapter: view', () => {
     map.center = { lng: 76.9, lat: 43.2 };
     map.emit('moveend', { originalEvent: new Event('wheel') });
     expect(calls.view).toEqual([{ lon: 76.9, lat: 43.2, zoom: 4 }]);
+  });
+});
+
+describe('MapAdapter: the opening fit follows the map size', () => {
+  it('fits Kazakhstan again when the map is resized before anything moved it', () => {
+    const { map } = setup();
+    map.emit('resize');
+    map.emit('resize');
+    expect(map.callsOf('fitBounds')).toHaveLength(2);
+    expect(map.callsOf('fitBounds')[0]![0]).toEqual(KAZAKHSTAN_BOUNDS);
+  });
+
+  it('keeps the camera once the reader, a story step or a reveal has moved it', () => {
+    const { adapter, map } = setup();
+    map.inView = false;
+    adapter.setSelectedEvent('e2');
+    map.emit('resize');
+    expect(map.callsOf('fitBounds')).toEqual([]);
+  });
+
+  it('keeps the view a link names', () => {
+    const { map } = setup({ initialView: { lon: 76.9, lat: 43.2, zoom: 9 } });
+    map.emit('resize');
+    expect(map.callsOf('fitBounds')).toEqual([]);
   });
 });
 

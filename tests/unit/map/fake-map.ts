@@ -86,6 +86,14 @@ export class FakeMap implements MapInstance {
     this.center = { lng: options.center[0], lat: options.center[1] };
     return this;
   }
+  fitBounds(
+    bounds: [number, number, number, number],
+    options: { padding: { top: number; right: number; bottom: number; left: number } },
+  ): this {
+    this.record('fitBounds', bounds, options);
+    this.center = { lng: (bounds[0] + bounds[2]) / 2, lat: (bounds[1] + bounds[3]) / 2 };
+    return this;
+  }
   padding = { top: 0, right: 0, bottom: 0, left: 0 };
   getPadding() {
     return { ...this.padding };

@@ -631,11 +631,12 @@ export class MapAdapter implements MapPort {
 
   /**
    * maplibre opens the compact credits over the map's lower edge until the reader first drags
-   * the map. On a narrow map (maplibre's own 640 px) the line wraps across the width and under
-   * the legend, so there they start folded behind their (i) button, one tap from the sources.
+   * the map. Below 1024 px the line wraps onto two lines across the lower edge, over the
+   * markers of the south (Shymkent, Almaty at 768 px), so there they start folded behind their
+   * (i) button, one tap from the sources.
    */
   private foldCreditsOnNarrowMaps(container: HTMLElement): void {
-    if (container.clientWidth > 640) return;
+    if (container.clientWidth >= 1024) return;
     container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
   }
 

@@ -419,3 +419,19 @@ test.describe('a side column opened later keeps all of Kazakhstan in view', () =
       await context.close();
     });
 });
+
+test('an embed frame made taller than the code’s height is filled, not left white', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+  const page = await context.newPage();
+  await opens(page, 'embed', 't=2022-01-05T22:00');
+  const { bottom, footer } = await page.evaluate(() => ({
+    bottom: document.querySelector('.app')!.getBoundingClientRect().bottom,
+    footer: document.querySelector('.app-footer')!.getBoundingClientRect().bottom,
+  }));
+  expect(bottom).toBeCloseTo(1024, 0);
+  expect(footer).toBeCloseTo(1024, 0);
+  await documentDoesNotScroll(page, 'embed in a 1024 px frame');
+  await context.close();
+});

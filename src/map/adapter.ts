@@ -15,7 +15,7 @@ import {
   type StoryData,
 } from './style';
 import { CAPITAL_PLACE_ID } from '../domain/dataset';
-import { placeLabels, type Box, type LabelCandidate } from './label-layout';
+import { placeBadge, placeLabels, type Box, type LabelCandidate } from './label-layout';
 import { CHIP_RISE_PX, layoutTroops } from './troop-groups';
 import {
   KAZAKHSTAN_BOUNDS,
@@ -678,17 +678,34 @@ export class MapAdapter implements MapPort {
       if (!visible(marker.button)) continue;
       const button = rect(marker.button);
       const size = parseFloat(marker.button.style.getPropertyValue('--size')) || 12;
-      obstacles.push(around(button, size));
+      const dot = around(button, size);
+      obstacles.push(dot);
       const count = this.cityCounts.get(place.id) ?? 0;
       const first = place.id === CAPITAL_PLACE_ID ? 0 : place.id === ALMATY_PLACE_ID ? 1 : 2;
       candidates.push({
         id: place.id,
         // The button is at least 24 px (the target size) and grows with its dot.
         marker: around(button, Math.max(MIN_TARGET_PX, size)),
+        dot,
         ...labelSizes(marker.label),
         priority: first * 1e6 - count,
       });
     }
+    // Count badges take the first corner of their dot clear of other cities' dots and of the
+    // badges placed before them (Almaty's beside Taldykorgan's); labels then avoid the badges.
+    const order = [...candidates].sort((a, b) => a.priority - b.priority);
+    const badges: Box[] = [];
+    for (const c of order) {
+      const { marker } = this.cities.get(c.id)!;
+      if (!marker.count.textContent) continue;
+      const width = marker.count.getBoundingClientRect().width;
+      const others = candidates.filter((o) => o !== c).map((o) => o.dot!);
+      const corner = placeBadge(c.dot!, width, [...others, ...badges]);
+      if (marker.button.dataset['badge'] !== corner.corner)
+        marker.button.dataset['badge'] = corner.corner;
+      badges.push(corner.box);
+    }
+    obstacles.push(...badges);
     const others = [
       ...[...this.sites.values()].map((s) => s.marker),
       ...[...this.troops.values()].flatMap((t) => [t.marker, t.badge]),

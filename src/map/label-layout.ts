@@ -32,6 +32,12 @@ export const LABEL_SIDES: readonly LabelSide[] = [
 /** Gap between a marker and its label, in CSS pixels (the stylesheet uses the same). */
 export const LABEL_GAP = 3;
 
+/**
+ * Space a label keeps from every other city's dot: a label touching a neighbour's dot reads as
+ * that neighbour's name ("Kokshetau" right under the Kostanay dot).
+ */
+export const MARKER_CLEARANCE = 8;
+
 export interface LabelCandidate {
   id: string;
   /** The marker the label belongs to. */
@@ -42,6 +48,8 @@ export interface LabelCandidate {
   twoLines?: { width: number; height: number };
   /** Lower is placed first. */
   priority: number;
+  /** The marker's drawn dot: other cities' labels keep MARKER_CLEARANCE from it. */
+  dot?: Box;
 }
 
 export interface LabelPlacement {
@@ -112,8 +120,20 @@ export function placeLabels(
   const taken = [...obstacles];
   const out = new Map<string, LabelPlacement | null>();
   const order = [...candidates].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : 1));
-  const free = (b: Box) => within(b, bounds) && !taken.some((t) => overlaps(t, b));
+  const grow = (b: Box, by: number): Box => ({
+    left: b.left - by,
+    top: b.top - by,
+    right: b.right + by,
+    bottom: b.bottom + by,
+  });
+  const dots = candidates.flatMap((c) =>
+    c.dot ? [{ id: c.id, box: grow(c.dot, MARKER_CLEARANCE) }] : [],
+  );
   for (const c of order) {
+    const free = (b: Box) =>
+      within(b, bounds) &&
+      !taken.some((t) => overlaps(t, b)) &&
+      !dots.some((d) => d.id !== c.id && overlaps(d.box, b));
     const sizes = [
       { lines: 1 as const, width: c.width, height: c.height },
       ...(c.twoLines ? [{ lines: 2 as const, ...c.twoLines }] : []),
@@ -135,4 +155,37 @@ export function placeLabels(
     out.set(c.id, placed);
   }
   return out;
+}
+
+export type BadgeCorner = 'ne' | 'nw' | 'se' | 'sw';
+
+/** A count badge's height and how far it reaches past its dot's edges (styles.css). */
+export const BADGE = { height: 14, outX: 9, outY: 7 } as const;
+
+/** The box of a count badge of this width at one corner of a dot. */
+export function badgeBox(dot: Box, corner: BadgeCorner, width: number): Box {
+  const left =
+    corner === 'ne' || corner === 'se' ? dot.right + BADGE.outX - width : dot.left - BADGE.outX;
+  const top =
+    corner === 'ne' || corner === 'nw'
+      ? dot.top - BADGE.outY
+      : dot.bottom + BADGE.outY - BADGE.height;
+  return box(left, top, width, BADGE.height);
+}
+
+/**
+ * Puts a city's count badge on the first corner of its dot (upper right, upper left, lower
+ * right, lower left) that covers none of `taken` (other cities' dots, badges placed before);
+ * where every corner is taken, the upper right.
+ */
+export function placeBadge(
+  dot: Box,
+  width: number,
+  taken: readonly Box[],
+): { corner: BadgeCorner; box: Box } {
+  for (const corner of ['ne', 'nw', 'se', 'sw'] as const) {
+    const b = badgeBox(dot, corner, width);
+    if (!taken.some((t) => overlaps(t, b))) return { corner, box: b };
+  }
+  return { corner: 'ne', box: badgeBox(dot, 'ne', width) };
 }

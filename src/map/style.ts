@@ -319,7 +319,8 @@ export function buildStyle(
         type: 'symbol',
         source: SOURCE.labels,
         filter: ['==', ['get', 'kind'], 'enclave'],
-        minzoom: 5,
+        // From the desktop's opening fit on: the white disc is not left unexplained (issue 11).
+        minzoom: 4,
         layout: {
           'text-field': localizedName,
           'text-font': [FONT],
@@ -356,7 +357,9 @@ export function buildStyle(
         type: 'symbol',
         source: SOURCE.labels,
         filter: ['==', ['get', 'kind'], 'region'],
-        minzoom: 4.2,
+        // Not at country scale: there the HTML city labels (which GL collision cannot see) sit
+        // on them ("Turkistan Region" under "Turkestan", "Pavlodar Region" beside "Pavlodar").
+        minzoom: 5,
         layout: {
           'text-field': localizedName,
           'text-font': [FONT],
@@ -395,34 +398,19 @@ export function buildStyle(
           'text-font': [FONT],
           'text-size': 11,
           'text-max-width': 9,
-          // Below or above first: the airport's status label sits to the right of its marker.
-          // Then the same sides further out, clear of a city's ring when the site is at the
-          // city's centre (city-guards below).
+          // Above the site only: its status label (an HTML label the GL collision cannot see)
+          // hangs below the marker (styles.css). Above, then the upper corners, then further
+          // up, clear of a city's ring when the site is at the city's centre (guards below);
+          // a name with no free place above is left out (the marker keeps its accessible name).
           'text-variable-anchor-offset': [
-            'top',
-            [0, 0.8],
             'bottom',
             [0, -0.8],
-            'left',
-            [0.8, 0],
-            'right',
-            [-0.8, 0],
             'bottom-left',
             [0.6, -0.6],
-            'top-left',
-            [0.6, 0.6],
             'bottom-right',
             [-0.6, -0.6],
-            'top-right',
-            [-0.6, 0.6],
-            'top',
-            [0, 2.2],
             'bottom',
             [0, -2.2],
-            'left',
-            [3, 0],
-            'right',
-            [-3, 0],
           ],
           'text-justify': 'auto',
           'symbol-sort-key': ['case', ['==', ['get', 'kind'], 'site'], 1, 0],

@@ -80,6 +80,8 @@ export interface Strings {
   internetHeading: string;
   internetNote: string;
   internetUnknown: string;
+  /** Said after internetUnknown, like the sources after a recorded state. */
+  internetUnknownNote: string;
   layersHeading: string;
   filtersHeading: string;
   layerName: Record<LayerName, string>;
@@ -244,7 +246,8 @@ const en: Strings = {
   },
   internetHeading: 'Internet',
   internetNote: 'About the internet figures',
-  internetUnknown: 'normal (no disruption recorded)',
+  internetUnknown: 'normal',
+  internetUnknownNote: 'no disruption recorded',
   layersHeading: 'Layers',
   filtersHeading: 'Show',
   layerName: {
@@ -472,7 +475,8 @@ const de: Strings = {
   },
   internetHeading: 'Internet',
   internetNote: 'Zu den Internetangaben',
-  internetUnknown: 'normal (keine Störung verzeichnet)',
+  internetUnknown: 'normal',
+  internetUnknownNote: 'keine Störung verzeichnet',
   layersHeading: 'Ebenen',
   filtersHeading: 'Anzeigen',
   layerName: {

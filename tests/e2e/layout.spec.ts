@@ -435,3 +435,28 @@ test('an embed frame made taller than the code’s height is filled, not left wh
   await documentDoesNotScroll(page, 'embed in a 1024 px frame');
   await context.close();
 });
+
+test.describe('the situation line never shows a word cut in half', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  test('at 360 px, at every moment: later items are whole or left out', async ({ page }) => {
+    for (const t of MOMENTS) {
+      await opens(page, 'page', `t=${t}`);
+      const cut = await page.evaluate(() => {
+        const line = document.querySelector('.situation__items')!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('.situation__items > .situation__item')]
+          .slice(1)
+          .filter((item) => getComputedStyle(item).visibility !== 'hidden')
+          .filter((item) => item.getBoundingClientRect().right > line.right + 1)
+          .map((item) => item.textContent!.slice(0, 30));
+      });
+      expect(cut, t).toEqual([]);
+      // The first item fits whole on a phone: the state without its sources.
+      const first = await page.evaluate(() => {
+        const line = document.querySelector('.situation__items')!.getBoundingClientRect();
+        const item = document.querySelector('.situation__items > .situation__item')!;
+        return item.getBoundingClientRect().right <= line.right + 1;
+      });
+      expect(first, t).toBe(true);
+    }
+  });
+});

@@ -38,19 +38,35 @@ export function SituationBar({
   const sourcesById = useQantar((s) => s.sourcesById);
   const regions = useMemo(() => statusSubjects(dataset.status, 'emergency'), [dataset]);
   const [regionsOpen, setRegionsOpen] = useState(false);
-  // One line of fixed height (issue 10): items that do not fit are cut with an ellipsis, and
-  // "More" shows the whole situation above the line, so nothing jumps while playing.
+  // One line of fixed height (issue 10): items after the first that do not fit whole are left
+  // out of the line rather than cut mid-word (data-cut), only a first item too long for the
+  // line fades out, and "More" shows the whole situation above the line, so nothing jumps
+  // while playing.
   const [expanded, setExpanded] = useState(false);
   const [overflowing, setOverflowing] = useState(false);
+  const [clipped, setClipped] = useState(false);
   const items = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = items.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const measure = () =>
-      setOverflowing(
-        [...el.children].some((c) => c.scrollWidth > c.clientWidth + 1) ||
-          el.scrollWidth > el.clientWidth + 1,
+    const measure = () => {
+      const end = el.getBoundingClientRect().right + 1;
+      let cut = false;
+      let first = true;
+      for (const c of el.children) {
+        const out = c.getBoundingClientRect().right > end;
+        c.toggleAttribute('data-cut', out && !first);
+        cut ||= out;
+        first = false;
+      }
+      const firstItem = el.children[0];
+      setClipped(
+        firstItem !== undefined &&
+          (firstItem.getBoundingClientRect().right > end ||
+            firstItem.scrollWidth > firstItem.clientWidth + 1),
       );
+      setOverflowing(cut || el.scrollWidth > el.clientWidth + 1);
+    };
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     for (const c of el.children) observer.observe(c);
@@ -96,7 +112,7 @@ export function SituationBar({
 
   return (
     <section
-      className={`situation${expanded ? ' situation--expanded' : ''}${overflowing ? ' situation--overflowing' : ''}`}
+      className={`situation${expanded ? ' situation--expanded' : ''}${overflowing ? ' situation--overflowing' : ''}${clipped ? ' situation--clipped' : ''}`}
       aria-label={t.situation}
       data-testid="situation"
       onKeyDown={(e) => {
@@ -119,9 +135,10 @@ export function SituationBar({
             />
             <strong>{t.internetHeading}:</strong>{' '}
             {internet ? t.internetStatus[internet.interval.status] : t.internetUnknown}
-            {internet ? (
-              <span className="situation__source"> ({publishers(internet.interval.sources)})</span>
-            ) : null}
+            <span className="situation__source">
+              {' '}
+              ({internet ? publishers(internet.interval.sources) : t.internetUnknownNote})
+            </span>
             {internet?.interval.note ? (
               <details className="situation__more">
                 <summary aria-label={t.internetNote}>

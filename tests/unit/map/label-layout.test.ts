@@ -3,6 +3,7 @@ import {
   LABEL_GAP,
   labelBox,
   overlaps,
+  placeBadge,
   placeLabels,
   type Box,
   type LabelCandidate,
@@ -87,6 +88,24 @@ describe('placeLabels', () => {
     expect(crowded.get('third')).toBeNull();
   });
 
+  it('keeps a label clear of other cities’ dots, so it never reads as a neighbour’s name', () => {
+    // a's label fits only below a (115–129 px); b's dot starts 4 px under it (133 px).
+    const a = { ...city('a', 200, 100, 0, 200), dot: at(200, 100, 12) };
+    const b = { ...city('b', 200, 139, 1), dot: at(200, 139, 12) };
+    // Only below is inside these bounds for a (no room right, left or above).
+    const bounds = { left: 100, top: 94, right: 300, bottom: 200 };
+    expect(placeLabels([a], [a.dot], bounds).get('a')).not.toBeNull();
+    expect(placeLabels([a, b], [a.dot, b.dot], bounds).get('a')).toBeNull();
+    // Without the clearance (no dot on the candidates) it would sit right against b's dot.
+    expect(
+      placeLabels(
+        [city('a', 200, 100, 0, 200), city('b', 200, 139, 1)],
+        [a.dot, b.dot],
+        bounds,
+      ).get('a'),
+    ).toEqual({ side: 'bottom', lines: 1, dy: 0 });
+  });
+
   it('keeps labels inside the map: at the right edge the label goes left', () => {
     expect(placeLabels([city('east', 390, 150, 0)], [], MAP).get('east')?.side).toBe('left');
   });
@@ -145,5 +164,21 @@ describe('placeLabels', () => {
     expect(placed).toEqual({ side: 'left', lines: 1, dy: 7 });
     const b = labelBox(c.marker, placed.side, 60, 14, placed.dy);
     for (const x of blockers) expect(overlaps(b, x)).toBe(false);
+  });
+});
+
+describe('placeBadge', () => {
+  const dot = at(100, 100, 20);
+  it('puts the count at the upper right when nothing is there', () => {
+    expect(placeBadge(dot, 18, []).corner).toBe('ne');
+  });
+  it('moves it to a free corner when a neighbour’s dot is upper right (Taldykorgan by Almaty)', () => {
+    const neighbour = at(118, 86, 12);
+    const placed = placeBadge(dot, 18, [neighbour]);
+    expect(placed.corner).toBe('nw');
+    expect(overlaps(placed.box, neighbour)).toBe(false);
+  });
+  it('keeps the upper right when every corner is taken', () => {
+    expect(placeBadge(dot, 18, [at(100, 100, 60)]).corner).toBe('ne');
   });
 });

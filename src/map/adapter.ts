@@ -15,7 +15,7 @@ import {
   type StoryData,
 } from './style';
 import { CAPITAL_PLACE_ID } from '../domain/dataset';
-import { placeBadge, placeLabels, type Box, type LabelCandidate } from './label-layout';
+import { byPriority, placeBadge, placeLabels, type Box, type LabelCandidate } from './label-layout';
 import { CHIP_RISE_PX, layoutTroops } from './troop-groups';
 import {
   KAZAKHSTAN_BOUNDS,
@@ -276,7 +276,7 @@ export class MapAdapter implements MapPort {
    * The camera of the opening fit of Kazakhstan, while the link named no view; a resize keeps
    * centre and zoom, any other move (the reader's, a story step's, a reveal) changes them.
    */
-  private openingCamera: { lng: number; lat: number; zoom: number } | null = null;
+  private openingCamera: View | null = null;
   private readonly cities = new Map<string, { place: Place; marker: ButtonMarker }>();
   private readonly sites = new Map<string, { place: Place; marker: ButtonMarker }>();
   private readonly troops = new Map<
@@ -384,8 +384,7 @@ export class MapAdapter implements MapPort {
     // Only moves the reader makes become the shared view (not the initial fit or a fly-to).
     map.on('moveend', (e) => {
       if (!e.originalEvent) return;
-      const c = map.getCenter();
-      options.onViewChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+      options.onViewChange(this.camera());
     });
 
     for (const place of options.cities) {
@@ -393,8 +392,8 @@ export class MapAdapter implements MapPort {
         options.onSelectPlace(place.id),
       );
       if (place.id === CAPITAL_PLACE_ID) marker.button.classList.add('map-marker--capital');
-      // The two cities the story is about stay on top where dots touch at country zoom, so
-      // their count badges are not covered by a neighbour (Taldykorgan beside Almaty).
+      // The two cities the story is about stay on top where dots touch at country zoom: their
+      // dots stay clickable, and their badges readable where no corner is free (placeBadge).
       if (place.id === CAPITAL_PLACE_ID || place.id === ALMATY_PLACE_ID)
         marker.button.classList.add('map-marker--major');
       this.cities.set(place.id, { place, marker });
@@ -693,9 +692,8 @@ export class MapAdapter implements MapPort {
     }
     // Count badges take the first corner of their dot clear of other cities' dots and of the
     // badges placed before them (Almaty's beside Taldykorgan's); labels then avoid the badges.
-    const order = [...candidates].sort((a, b) => a.priority - b.priority);
     const badges: Box[] = [];
-    for (const c of order) {
+    for (const c of [...candidates].sort(byPriority)) {
       const { marker } = this.cities.get(c.id)!;
       if (!marker.count.textContent) continue;
       const width = marker.count.getBoundingClientRect().width;
@@ -876,7 +874,7 @@ export class MapAdapter implements MapPort {
     if (!fit || this.lost) return;
     const now = this.camera();
     const moved =
-      Math.abs(now.lng - fit.lng) > 1e-9 ||
+      Math.abs(now.lon - fit.lon) > 1e-9 ||
       Math.abs(now.lat - fit.lat) > 1e-9 ||
       Math.abs(now.zoom - fit.zoom) > 1e-9;
     if (moved) {
@@ -890,9 +888,10 @@ export class MapAdapter implements MapPort {
     this.openingCamera = this.camera();
   }
 
-  private camera(): { lng: number; lat: number; zoom: number } {
+  /** The camera as the app's view: centre and zoom. */
+  private camera(): View {
     const c = this.map.getCenter();
-    return { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+    return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
   }
 
   /**
@@ -987,10 +986,7 @@ export class MapAdapter implements MapPort {
           if (repaint) map.triggerRepaint();
         }),
       repaint: () => map.triggerRepaint(),
-      camera: () => {
-        const c = map.getCenter();
-        return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
-      },
+      camera: () => this.camera(),
       jumpTo: (center, zoom) => void map.jumpTo({ center, zoom }),
       project: (lngLat) => {
         const p = map.project(lngLat);

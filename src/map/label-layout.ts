@@ -107,6 +107,10 @@ const within = (inner: Box, outer: Box) =>
   inner.right <= outer.right &&
   inner.bottom <= outer.bottom;
 
+/** The order labels (and count badges) are placed in: priority, then id. */
+export const byPriority = (a: LabelCandidate, b: LabelCandidate): number =>
+  a.priority - b.priority || (a.id < b.id ? -1 : 1);
+
 /**
  * Places labels greedily by priority. `obstacles` are what no label may cover (every marker's
  * drawn symbol, other labels that are not placed here); `bounds` is the visible map.
@@ -119,7 +123,7 @@ export function placeLabels(
 ): Map<string, LabelPlacement | null> {
   const taken = [...obstacles];
   const out = new Map<string, LabelPlacement | null>();
-  const order = [...candidates].sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : 1));
+  const order = [...candidates].sort(byPriority);
   const grow = (b: Box, by: number): Box => ({
     left: b.left - by,
     top: b.top - by,

@@ -52,19 +52,14 @@ export function SituationBar({
     const measure = () => {
       const end = el.getBoundingClientRect().right + 1;
       let cut = false;
-      let first = true;
-      for (const c of el.children) {
+      let firstClipped = false;
+      [...el.children].forEach((c, i) => {
         const out = c.getBoundingClientRect().right > end;
-        c.toggleAttribute('data-cut', out && !first);
+        if (i === 0) firstClipped = out || c.scrollWidth > c.clientWidth + 1;
+        c.toggleAttribute('data-cut', out && i > 0);
         cut ||= out;
-        first = false;
-      }
-      const firstItem = el.children[0];
-      setClipped(
-        firstItem !== undefined &&
-          (firstItem.getBoundingClientRect().right > end ||
-            firstItem.scrollWidth > firstItem.clientWidth + 1),
-      );
+      });
+      setClipped(firstClipped);
       setOverflowing(cut || el.scrollWidth > el.clientWidth + 1);
     };
     const observer = new ResizeObserver(measure);

@@ -571,6 +571,8 @@ async function main() {
         baseline: pick('baseline'),
         baselineSettled: pick('baselineSettled'),
       });
+      // Printed as each size ends, so a run stopped before Lighthouse still leaves its figures.
+      console.log(sizeLine(results[results.length - 1]!, anchorSettled));
       if (size === SIZES[SIZES.length - 1]) {
         console.log(`memory: load, then ${PLAY_SECONDS} s of playing …`);
         await page.reload();
@@ -638,17 +640,19 @@ function machine(r: Report): string {
   return `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}; load average at start ${r.load.map((x) => x.toFixed(2)).join(' / ')}`;
 }
 
+function sizeLine(x: SizeResult, anchorSettled: Stats): string {
+  return (
+    `  ${label(x).padStart(11)} events: p50 ${ms(x.ours.p50)}, p95 ${ms(x.ours.p95)} | changing ticks p95 ${ms(x.changed.p95)} (${x.changed.n}), unchanged p95 ${ms(x.unchanged.p95)} (${x.unchanged.n}) | ` +
+    `setData p95 ${ms(x.baseline.p95)} (ours ÷ setData ${ratio(x.ours.p95, x.baseline.p95)}) | settled p50 ${ms(x.settled.p50)} vs setData ${ms(x.baselineSettled.p50)} (${ratio(x.settled.p50, x.baselineSettled.p50)}) vs anchor ${ms(anchorSettled.p50)} (${ratio(x.settled.p50, anchorSettled.p50)})`
+  );
+}
+
 function summary(r: Report): string {
   const lines = [
     `Qantar benchmark — medians of ${RUNS} runs; ${machine(r)}`,
     'Slider step JS (input → end of map update), ours vs setData baseline:',
   ];
-  for (const x of r.results) {
-    lines.push(
-      `  ${label(x).padStart(11)} events: p50 ${ms(x.ours.p50)}, p95 ${ms(x.ours.p95)} | changing ticks p95 ${ms(x.changed.p95)} (${x.changed.n}), unchanged p95 ${ms(x.unchanged.p95)} (${x.unchanged.n}) | ` +
-        `setData p95 ${ms(x.baseline.p95)} (ours ÷ setData ${ratio(x.ours.p95, x.baseline.p95)}) | settled p50 ${ms(x.settled.p50)} vs setData ${ms(x.baselineSettled.p50)} (${ratio(x.settled.p50, x.baselineSettled.p50)}) vs anchor ${ms(r.anchorSettled.p50)} (${ratio(x.settled.p50, r.anchorSettled.p50)})`,
-    );
-  }
+  for (const x of r.results) lines.push(sizeLine(x, r.anchorSettled));
   const js = sum(r.critical, 'js');
   const last = r.memory.samples.at(-1) ?? NaN;
   lines.push(

@@ -143,10 +143,20 @@ export function pointAlong(route: readonly [number, number][], fraction: number)
   const f = Math.min(1, Math.max(0, fraction));
   if (route.length < 2 || f === 0) return route[0]!;
   if (f === 1) return route[route.length - 1]!;
-  const line = lineString(route as [number, number][]);
-  const p = along(line, length(line) * f).geometry.coordinates;
+  let measured = routeLengths.get(route);
+  if (!measured) {
+    const line = lineString(route as [number, number][]);
+    routeLengths.set(route, (measured = { line, km: length(line) }));
+  }
+  const p = along(measured.line, measured.km * f).geometry.coordinates;
   return [p[0]!, p[1]!];
 }
+
+/** Each route's line and length, measured once: a moving contingent is placed on every tick. */
+const routeLengths = new WeakMap<
+  readonly [number, number][],
+  { line: ReturnType<typeof lineString>; km: number }
+>();
 
 /** Hours value used for "never ends" in map filters (beyond any slider time). */
 export const OPEN_END_HOURS = 1e6;

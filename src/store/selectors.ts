@@ -4,10 +4,13 @@ import { HOUR_MS } from '../domain/time';
 import type { QantarState } from './store';
 
 /** Returns how many events that pass the filters have started by the slider time. */
-export const selectVisibleCount = (s: QantarState): number =>
+export const selectVisibleCount = (s: QantarState): number => visibleCountAt(s, s.time);
+
+/** Returns how many events that pass the filters have started by the given time. */
+export const visibleCountAt = (s: QantarState, time: number): number =>
   s.hiddenCategories.size + s.hiddenVerifications.size === 0
-    ? countUpTo(s.index, s.time)
-    : countVisibleUpTo(s.facets, s.time, s.hiddenCategories, s.hiddenVerifications);
+    ? countUpTo(s.index, time)
+    : countVisibleUpTo(s.facets, time, s.hiddenCategories, s.hiddenVerifications);
 
 /** Returns the number of events per city up to the slider time. */
 export const selectCityCounts = (s: QantarState): Map<string, number> =>

@@ -16,10 +16,9 @@ const PLAYING_MS = 4000;
 export function Announcer() {
   const store = useQantarStoreApi();
   const t = useStrings();
-  const time = useQantar((s) => s.time);
   const playing = useQantar((s) => s.playing);
   const [message, setMessage] = useState('');
-  const announced = useRef(time);
+  const announced = useRef(store.getState().time);
 
   const announce = useRef(() => {});
   useEffect(() => {
@@ -48,12 +47,24 @@ export function Announcer() {
     return () => clearInterval(timer);
   }, [playing]);
 
-  // Otherwise: once the slider has settled.
+  // Otherwise: once the slider has settled. A store subscription, not a render per tick, so the
+  // slider's input event does not re-render this component (issue 15).
   useEffect(() => {
     if (playing) return;
-    const timer = setTimeout(() => announce.current(), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [playing, time]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => announce.current(), SETTLE_MS);
+    };
+    settle();
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.time !== prev.time) settle();
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [playing, store]);
 
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">

@@ -36,7 +36,16 @@ export function StoryTicks() {
   const store = useQantarStoreApi();
   const steps = useQantar((s) => s.storySteps);
   const lang = useQantar((s) => s.lang);
-  const hour = useQantar((s) => Math.round((s.time - RANGE_START) / HOUR_MS));
+  // The slider hour only when it is a step's end (else -1): re-renders on reaching or leaving a
+  // step, not on every tick of the slider (issue 15).
+  const hour = useQantar((s) => {
+    const h = Math.round((s.time - RANGE_START) / HOUR_MS);
+    return s.storySteps.some(
+      (step) => Math.round((stepEndTime(step) - RANGE_START) / HOUR_MS) === h,
+    )
+      ? h
+      : -1;
+  });
   const st = useStoryStrings();
   const [ref, width] = useWidth<HTMLDivElement>(300);
   if (steps.length === 0) return null;

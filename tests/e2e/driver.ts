@@ -68,8 +68,11 @@ export class Reader {
     await this.mapIsIdle();
   }
 
+  /** The event count under the slider, once it has followed the thumb (it follows in a transition). */
   async shownCount(): Promise<number> {
-    return Number(await this.page.getByTestId('visible-count').getAttribute('data-count'));
+    const count = this.page.getByTestId('visible-count');
+    await expect(count).toHaveAttribute('data-hour', await this.slider().inputValue());
+    return Number(await count.getAttribute('data-count'));
   }
 
   async shownTime(): Promise<string> {

@@ -207,7 +207,12 @@ export function TimeSlider() {
             {st.almatyTime}
           </span>
         </span>
-        <span className="slider__count" data-testid="visible-count" data-count={count}>
+        <span
+          className="slider__count"
+          data-testid="visible-count"
+          data-count={count}
+          data-hour={hourOf(following)}
+        >
           {phone ? t.eventCount(count) : t.eventsSoFar(count)}
         </span>
       </div>

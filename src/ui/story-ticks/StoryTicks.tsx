@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { groupNearby, stepEndTime } from '../../domain/story-steps';
-import { HOUR_MS, RANGE_END, RANGE_START } from '../../domain/time';
+import { RANGE_END, RANGE_START, hoursSinceStart } from '../../domain/time';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { useStoryStrings } from '../story-panel/story-strings';
 import './story-ticks.css';
@@ -39,10 +39,8 @@ export function StoryTicks() {
   // The slider hour only when it is a step's end (else -1): re-renders on reaching or leaving a
   // step, not on every tick of the slider (issue 15).
   const hour = useQantar((s) => {
-    const h = Math.round((s.time - RANGE_START) / HOUR_MS);
-    return s.storySteps.some(
-      (step) => Math.round((stepEndTime(step) - RANGE_START) / HOUR_MS) === h,
-    )
+    const h = Math.round(hoursSinceStart(s.time));
+    return s.storySteps.some((step) => Math.round(hoursSinceStart(stepEndTime(step))) === h)
       ? h
       : -1;
   });
@@ -56,7 +54,7 @@ export function StoryTicks() {
     <div className="story-ticks" aria-hidden="true" data-testid="story-ticks" ref={ref}>
       {groupNearby(positions, TICK_PX / width).map((group) => {
         const first = group[0]!;
-        const current = group.some((i) => Math.round((ends[i]! - RANGE_START) / HOUR_MS) === hour);
+        const current = group.some((i) => Math.round(hoursSinceStart(ends[i]!)) === hour);
         return (
           <span
             key={steps[first]!.id}

@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatSliderTime } from '../../domain/format';
 import { traced } from '../../domain/trace';
-import { HOUR_MS, RANGE_END, RANGE_START } from '../../domain/time';
+import { HOUR_MS, RANGE_END, RANGE_START, hoursSinceStart } from '../../domain/time';
 import { useFollowingTime, useQantar, useQantarStoreApi } from '../../store/context';
 import { HISTOGRAM_BIN_MS, visibleCountAt } from '../../store/selectors';
 import { histogram, lowerBound, snapToEvent } from '../../domain/time-index';
@@ -22,7 +22,8 @@ const KEY_STEPS: Record<string, number> = { PageUp: 24, PageDown: -24 };
 /** While dragged, the slider snaps to an event this close on screen (keys move by the hour). */
 const SNAP_PX = 6;
 
-const hourOf = (time: number) => Math.round((time - RANGE_START) / HOUR_MS);
+/** The slider's position (whole hours since its start) for a time. */
+const hourOf = (time: number) => Math.round(hoursSinceStart(time));
 
 /** The events-per-6-hours bars, drawn once per dataset. */
 const Histogram = memo(function Histogram({

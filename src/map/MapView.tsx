@@ -41,6 +41,26 @@ export interface MapViewProps {
   loadFirstView?: () => Promise<FirstViewData | null>;
 }
 
+/**
+ * Resolves once the browser has shown the frame after this call: the second frame callback
+ * runs only when the first frame has been drawn (rasterising the picture in software takes a
+ * while), a task queued from it after that. A hidden page or an off-screen frame gets no
+ * frames, so a timer resolves it there too.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 500);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(fallback);
+          resolve();
+        }, 0),
+      ),
+    );
+  });
+}
+
 /** How long the first-view picture takes to fade out once the map has drawn. */
 const FIRST_VIEW_FADE_MS = 250;
 
@@ -80,16 +100,23 @@ export function MapView({
         callbacks.current.onError('webgl', 'WebGL2 is not available');
         return;
       }
-      void callbacks.current.loadFirstView?.().then((data) => {
+      const picture = callbacks.current.loadFirstView?.().then((data) => {
         if (!cancelled) setFirstView(data);
       });
+      // The first view (the picture, the story card and the controls) paints with its final
+      // fonts before maplibre is fetched: its module and GL setup hold the main thread for
+      // seconds on a phone, and the page would show nothing until they end (issue 15). The
+      // story card is measured with those fonts for the opening camera, as the picture is.
+      await picture;
+      await afterPaint();
+      await document.fonts.ready;
+      await afterPaint();
+      if (cancelled) return;
+      const basemapResponse = fetch(basemapUrl);
       const { openMap } = await import('./maplibre');
-      const response = await fetch(basemapUrl);
+      const response = await basemapResponse;
       if (!response.ok) throw new Error(`base map: HTTP ${response.status}`);
       const basemap = (await response.json()) as Basemap;
-      // The story card is measured for the opening camera: with its final font, as the first
-      // view measures it, so the map opens where the picture is.
-      await document.fonts.ready;
       if (cancelled || !container.current) return;
       const s = store.getState();
       const texts: MarkerTexts = {

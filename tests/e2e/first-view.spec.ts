@@ -100,6 +100,45 @@ for (const c of cases) {
   });
 }
 
+// The first view is painted, with its final font, before maplibre is even fetched: its module
+// and GL setup hold the main thread for seconds on a phone (Lighthouse saw the story card's
+// text, the largest paint, wait 5 s behind them). And the page fetches only the font subsets its
+// text uses: the per-subset stylesheets declared no unicode-range, so every page fetched the
+// Cyrillic and Latin Extended files (115 kB) one after the other before its text showed.
+for (const lang of ['en', 'de'] as const) {
+  test(`the first view paints with its fonts before maplibre is fetched (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (/\.woff2?$/.test(r.url())) fonts.push(r.url().split('/').pop()!);
+    });
+    let atRequest: { card: string; cities: number; fonts: string } | undefined;
+    let fontsBefore: string[] = [];
+    await page.route(/\/assets\/maplibre-[\w-]+\.js$/, async (route) => {
+      fontsBefore = [...fonts];
+      atRequest = await page.evaluate(() => ({
+        card: document.querySelector('.story-card__intro')?.textContent ?? '',
+        cities: document.querySelectorAll('[data-testid="first-view"] circle[data-place]').length,
+        fonts: document.fonts.status,
+      }));
+      await route.continue();
+    });
+    await page.goto(`/?lang=${lang}`);
+    await mapIsReady(page);
+    expect(atRequest, 'maplibre was fetched').toBeDefined();
+    expect(atRequest!.card.length, 'the story card is on the page').toBeGreaterThan(40);
+    expect(atRequest!.cities, 'the picture is drawn').toBeGreaterThan(10);
+    expect(atRequest!.fonts, 'the interface font has loaded').toBe('loaded');
+    // (The map's labels load the Latin file again, through maplibre, once it has booted.)
+    expect(fontsBefore.sort()).toEqual([
+      expect.stringMatching(/^noto-sans-latin-400-normal-[\w-]+\.woff2$/),
+      expect.stringMatching(/^noto-sans-latin-700-normal-[\w-]+\.woff2$/),
+    ]);
+  });
+}
+
 // City scale (story step 3 on a phone opens at zoom 10.2): the picture's paths are made for the
 // opening zooms, and scaled up they cost the main thread seconds; there it is the plain land
 // with the cities, still at the pixels where the map draws them.

@@ -17,6 +17,7 @@ import {
 import { CAPITAL_PLACE_ID } from '../domain/dataset';
 import { byPriority, placeBadge, placeLabels, type Box, type LabelCandidate } from './label-layout';
 import { CHIP_RISE_PX, layoutTroops } from './troop-groups';
+import { BasemapNameCover, BASEMAP_NAME_LAYERS, COVERED } from './basemap-cover';
 import {
   KAZAKHSTAN_BOUNDS,
   ZOOM_RANGE,
@@ -238,6 +239,8 @@ export interface MapDebug {
   ): string[];
   /** The visible area as [[west, south], [east, north]]. */
   bounds(): [LngLatPair, LngLatPair];
+  /** Cartography (issue 11): the base map's names drawn in a pixel box, and whether covered. */
+  basemapNamesIn(box: [LngLatPair, LngLatPair]): { name: string; covered: boolean }[];
   /** Benchmark only: the incidents as loaded once, and the naive path it is compared with. */
   baseline: {
     incidents: StoryData['incidents'];
@@ -300,6 +303,7 @@ export class MapAdapter implements MapPort {
   /** City event counts, for the label priority (see layoutLabels). */
   private cityCounts: ReadonlyMap<string, number> = new Map();
   private labelFrame = 0;
+  private readonly names: BasemapNameCover;
   private highlightedEvents: string[] = [];
   private stepCameraShown = false;
   private lang: Lang;
@@ -351,6 +355,7 @@ export class MapAdapter implements MapPort {
       touchPitch: false,
     });
     const map = (this.map = this.parts.map);
+    this.names = new BasemapNameCover(map);
     if (!options.initialView) this.openingCamera = this.camera();
     this.loaded = new Promise<void>((resolve) => {
       if (map.loaded()) resolve();
@@ -376,6 +381,8 @@ export class MapAdapter implements MapPort {
     followZoom();
     map.on('zoom', followZoom);
     map.on('move', () => this.scheduleLabels());
+    // During a move maplibre's placement of the names trails the camera: settle, then cover.
+    map.on('idle', () => this.coverBasemapNames());
     map.on('resize', () => {
       this.refitCountry(container);
       this.scheduleLabels();
@@ -469,6 +476,7 @@ export class MapAdapter implements MapPort {
     // maplibre neither draws nor moves the HTML markers while the context is lost (it skips
     // resizes then), so after a layout change they would point at the wrong places: hide them.
     this.container.classList.add(CONTEXT_LOST_CLASS);
+    this.names.reset();
     this.options.onContextChange?.(true);
   }
 
@@ -725,6 +733,46 @@ export class MapAdapter implements MapPort {
       if (button.style.getPropertyValue('--label-dy') !== dy)
         button.style.setProperty('--label-dy', dy);
     }
+    if (!this.map.isMoving()) this.coverBasemapNames();
+  }
+
+  /** The base map's names yield to every marker, label and chip on screen (basemap-cover.ts). */
+  private coverBasemapNames(): void {
+    if (this.lost || !this.hasLoaded) return;
+    const { lng, lat } = this.map.getCenter();
+    this.names.update(
+      this.markerBoxes(),
+      `${lng.toFixed(5)},${lat.toFixed(5)},${this.map.getZoom().toFixed(3)},${this.lang}`,
+    );
+  }
+
+  /** Every marker's dot and count, city and site label and troop chip shown, in map pixels. */
+  private markerBoxes(): Box[] {
+    const origin = this.container.getBoundingClientRect();
+    const out = this.markerDots();
+    const add = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0)
+        out.push({
+          left: r.left - origin.left,
+          top: r.top - origin.top,
+          right: r.right - origin.left,
+          bottom: r.bottom - origin.top,
+        });
+    };
+    const shown = (m: ButtonMarker) => !m.button.hidden && m.button.isConnected;
+    for (const { marker } of this.cities.values())
+      if (
+        shown(marker) &&
+        marker.button.dataset['labelSide'] !== 'none' &&
+        marker.label.textContent
+      )
+        add(marker.label);
+    for (const { marker } of this.sites.values())
+      if (shown(marker) && marker.label.textContent) add(marker.label);
+    for (const { marker, badge } of this.troops.values())
+      for (const m of [marker, badge]) if (shown(m)) add(m.button);
+    return out;
   }
 
   updateSites(states: readonly SiteMarkerState[], selectedPlace: string | null, lang: Lang): void {
@@ -986,6 +1034,14 @@ export class MapAdapter implements MapPort {
           if (repaint) map.triggerRepaint();
         }),
       repaint: () => map.triggerRepaint(),
+      basemapNamesIn: (box) =>
+        map.queryRenderedFeatures(box, { layers: BASEMAP_NAME_LAYERS }).map((f) => ({
+          name: String(f.properties['name_en']),
+          covered:
+            f.id !== undefined &&
+            f.source !== undefined &&
+            map.getFeatureState({ source: f.source, id: f.id })[COVERED] === true,
+        })),
       camera: () => this.camera(),
       jumpTo: (center, zoom) => void map.jumpTo({ center, zoom }),
       project: (lngLat) => {

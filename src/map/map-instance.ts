@@ -11,6 +11,9 @@ export type LngLatPair = [number, number];
 /** What the adapter reads from a rendered feature. */
 export interface RenderedFeature {
   properties: Record<string, unknown>;
+  /** Set for sources with feature ids (promoteId or generateId). */
+  id?: string | number | undefined;
+  source?: string;
   /** Feature-state (story highlight, selection). */
   state?: Record<string, unknown>;
 }
@@ -47,6 +50,8 @@ export interface MapInstance {
   on(type: 'zoom', listener: () => void): unknown;
   /** City labels are laid out again as markers move (label-layout.ts); a resize refits. */
   on(type: 'move' | 'resize', listener: () => void): unknown;
+  /** The base map's names yield to the markers once the map has settled (basemap-cover.ts). */
+  on(type: 'idle', listener: () => void): unknown;
   once(type: MapLifecycleEventType, listener: () => void): unknown;
   loaded(): boolean;
   isStyleLoaded(): boolean | void;

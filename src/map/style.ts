@@ -19,6 +19,7 @@ import { CATEGORY_COLORS } from '../domain/palette';
 import { CURFEW_FROM_HOUR, CURFEW_TO_HOUR } from '../domain/time-cells';
 import { COLORS as LIGHT, DARK_COLORS } from './colors';
 import { LAYER, SOURCE, STATE } from './layer-ids';
+import { COVERED } from './basemap-cover';
 
 type CirclePaint = NonNullable<CircleLayerSpecification['paint']>;
 
@@ -60,6 +61,14 @@ const FONT_FACES = {
     { url: cyrillic, 'unicode-range': ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1'] },
   ],
 };
+
+/** A base-map name under an HTML marker is drawn transparent (basemap-cover.ts, issue 11). */
+const nameOpacity = (opacity: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', COVERED], false],
+  0,
+  opacity,
+];
 
 const localizedName: ExpressionSpecification = [
   'case',
@@ -179,10 +188,11 @@ export function buildStyle(
     sources: {
       [SOURCE.countries]: { type: 'geojson', data: basemap.countries },
       [SOURCE.regions]: { type: 'geojson', data: basemap.regions },
-      [SOURCE.labels]: { type: 'geojson', data: basemap.labels },
+      // Ids for the feature-state that hides a name under a marker (basemap-cover.ts).
+      [SOURCE.labels]: { type: 'geojson', data: basemap.labels, generateId: true },
       [SOURCE.borders]: { type: 'geojson', data: basemap.borders },
       [SOURCE.lakes]: { type: 'geojson', data: basemap.lakes },
-      [SOURCE.rivers]: { type: 'geojson', data: basemap.rivers },
+      [SOURCE.rivers]: { type: 'geojson', data: basemap.rivers, generateId: true },
       [SOURCE.regionStatus]: { type: 'geojson', data: data.regionStatus },
       [SOURCE.troopRoutes]: { type: 'geojson', data: data.troopRoutes },
       [SOURCE.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
@@ -290,6 +300,7 @@ export function buildStyle(
           'text-letter-spacing': 0.1,
         },
         paint: {
+          'text-opacity': nameOpacity(1),
           'text-color': COLORS.waterLabel,
           'text-halo-color': COLORS.halo,
           'text-halo-width': 1,
@@ -309,6 +320,7 @@ export function buildStyle(
           'text-max-width': 6,
         },
         paint: {
+          'text-opacity': nameOpacity(1),
           'text-color': COLORS.waterLabel,
           'text-halo-color': COLORS.halo,
           'text-halo-width': 1,
@@ -328,6 +340,7 @@ export function buildStyle(
           'text-max-width': 8,
         },
         paint: {
+          'text-opacity': nameOpacity(1),
           'text-color': COLORS.label,
           'text-halo-color': COLORS.halo,
           'text-halo-width': 1,
@@ -347,6 +360,7 @@ export function buildStyle(
           'text-max-width': 8,
         },
         paint: {
+          'text-opacity': nameOpacity(1),
           'text-color': COLORS.label,
           'text-halo-color': COLORS.halo,
           'text-halo-width': 1.2,
@@ -368,7 +382,7 @@ export function buildStyle(
         },
         paint: {
           'text-color': COLORS.label,
-          'text-opacity': 0.75,
+          'text-opacity': nameOpacity(0.75),
           'text-halo-color': COLORS.halo,
           'text-halo-width': 1,
         },

@@ -165,11 +165,12 @@ test('nationwide and region-wide events are on the map as a tray with their coun
 });
 
 // Labels that never collide: the city labels (HTML, laid out by label-layout.ts) against each
-// other and against every marker's symbol, site label and troop chip, at the standard sizes.
+// other and against every marker's symbol, site label and troop chip, and the base map's names
+// against all of them (basemap-cover.ts), at the standard sizes.
 // The standard sizes issue 11 names (phones and desktops; not the tablet).
 const LABEL_VIEWPORTS = VIEWPORTS.filter((v) => v.name !== '768x1024');
 for (const viewport of LABEL_VIEWPORTS)
-  test(`at ${viewport.width}x${viewport.height} no city label overlaps another label or a marker`, async ({
+  test(`at ${viewport.width}x${viewport.height} no city label overlaps another label, a marker or a base-map name`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
@@ -212,6 +213,40 @@ for (const viewport of LABEL_VIEWPORTS)
       });
       expect(found.problems, t).toEqual([]);
       expect(found.shown, t).toEqual(expect.arrayContaining(['almaty', 'nur_sultan']));
+
+      // The base map's names (maplibre symbols, whose collision cannot see the HTML markers)
+      // are not drawn under any marker's dot, count, label or chip ("RUSS" ran under Kostanay).
+      await page.evaluate(() => window.__qantarMap!.idle({ repaint: true }));
+      const under = await page.evaluate(() => {
+        const map = window.__qantarMap!;
+        const origin = document.querySelector('.map')!.getBoundingClientRect();
+        const out: string[] = [];
+        const markers = [...document.querySelectorAll<HTMLElement>('.map .map-marker')].filter(
+          (m) => !m.hidden && m.checkVisibility(),
+        );
+        for (const m of markers) {
+          const parts = [
+            m.querySelector('.map-marker__dot') ?? m,
+            ...[m.querySelector('.map-marker__label'), m.querySelector('.map-marker__count')],
+          ].filter(
+            (p): p is Element =>
+              p !== null &&
+              (p === m || (p.textContent ?? '') !== '') &&
+              p.checkVisibility({ visibilityProperty: true }),
+          );
+          for (const p of parts) {
+            const r = p.getBoundingClientRect();
+            if (r.width === 0) continue;
+            for (const n of map.basemapNamesIn([
+              [r.left - origin.left, r.top - origin.top],
+              [r.right - origin.left, r.bottom - origin.top],
+            ]))
+              if (!n.covered) out.push(`${n.name} under ${m.dataset['id']}`);
+          }
+        }
+        return out;
+      });
+      expect(under, t).toEqual([]);
     }
   });
 

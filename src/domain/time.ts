@@ -138,6 +138,11 @@ export function hoursSinceStart(t: number): number {
   return (t - RANGE_START) / HOUR_MS;
 }
 
+/** The slider's position for a time: whole hours since its start. */
+export function sliderHour(t: number): number {
+  return Math.round(hoursSinceStart(t));
+}
+
 /** Formats a time as ISO 8601 in Almaty local time with its offset, e.g. 2022-01-05T22:00+06:00. */
 export function toAlmatyIso(t: EpochMs): string {
   const d = new Date(t + ALMATY_OFFSET_MINUTES * 60_000);

@@ -270,6 +270,18 @@ interface Applied {
  * While the GL context is lost, intents are recorded but not sent (maplibre has no style then
  * and would throw); on restore they are replayed, so the map shows the current state.
  */
+/** An element's box in the pixels of a container at `origin`; null when it is not laid out. */
+function boxWithin(el: Element, origin: DOMRect): Box | null {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return null;
+  return {
+    left: r.left - origin.left,
+    top: r.top - origin.top,
+    right: r.right - origin.left,
+    bottom: r.bottom - origin.top,
+  };
+}
+
 export class MapAdapter implements MapPort {
   private readonly parts: MapParts;
   private readonly map: MapInstance;
@@ -751,14 +763,8 @@ export class MapAdapter implements MapPort {
     const origin = this.container.getBoundingClientRect();
     const out = this.markerDots();
     const add = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0)
-        out.push({
-          left: r.left - origin.left,
-          top: r.top - origin.top,
-          right: r.right - origin.left,
-          bottom: r.bottom - origin.top,
-        });
+      const box = boxWithin(el, origin);
+      if (box) out.push(box);
     };
     const shown = (m: ButtonMarker) => !m.button.hidden && m.button.isConnected;
     for (const { marker } of this.cities.values())
@@ -886,14 +892,8 @@ export class MapAdapter implements MapPort {
         bottom: y + size / 2,
       });
       // A city's count sits on its dot's rim.
-      const count = marker.count.getBoundingClientRect();
-      if (count.width > 0)
-        out.push({
-          left: count.left - origin.left,
-          top: count.top - origin.top,
-          right: count.right - origin.left,
-          bottom: count.bottom - origin.top,
-        });
+      const count = boxWithin(marker.count, origin);
+      if (count) out.push(count);
     }
     return out;
   }

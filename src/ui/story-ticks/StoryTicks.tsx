@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { groupNearby, stepEndTime } from '../../domain/story-steps';
-import { RANGE_END, RANGE_START, hoursSinceStart } from '../../domain/time';
+import { RANGE_END, RANGE_START, sliderHour } from '../../domain/time';
 import { useQantar, useQantarStoreApi } from '../../store/context';
 import { useStoryStrings } from '../story-panel/story-strings';
 import './story-ticks.css';
@@ -39,10 +39,8 @@ export function StoryTicks() {
   // The slider hour only when it is a step's end (else -1): re-renders on reaching or leaving a
   // step, not on every tick of the slider (issue 15).
   const hour = useQantar((s) => {
-    const h = Math.round(hoursSinceStart(s.time));
-    return s.storySteps.some((step) => Math.round(hoursSinceStart(stepEndTime(step))) === h)
-      ? h
-      : -1;
+    const h = sliderHour(s.time);
+    return s.storySteps.some((step) => sliderHour(stepEndTime(step)) === h) ? h : -1;
   });
   const st = useStoryStrings();
   const [ref, width] = useWidth<HTMLDivElement>(300);
@@ -54,7 +52,7 @@ export function StoryTicks() {
     <div className="story-ticks" aria-hidden="true" data-testid="story-ticks" ref={ref}>
       {groupNearby(positions, TICK_PX / width).map((group) => {
         const first = group[0]!;
-        const current = group.some((i) => Math.round(hoursSinceStart(ends[i]!)) === hour);
+        const current = group.some((i) => sliderHour(ends[i]!) === hour);
         return (
           <span
             key={steps[first]!.id}

@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatSliderTime } from '../../domain/format';
 import { traced } from '../../domain/trace';
-import { HOUR_MS, RANGE_END, RANGE_START, hoursSinceStart } from '../../domain/time';
+import { HOUR_MS, RANGE_END, RANGE_START, sliderHour } from '../../domain/time';
 import { useFollowingTime, useQantar, useQantarStoreApi } from '../../store/context';
 import { HISTOGRAM_BIN_MS, visibleCountAt } from '../../store/selectors';
 import { histogram, lowerBound, snapToEvent } from '../../domain/time-index';
@@ -21,9 +21,6 @@ const MAJOR_DAYS = new Set([1, 5, 10, 15, 20]);
 const KEY_STEPS: Record<string, number> = { PageUp: 24, PageDown: -24 };
 /** While dragged, the slider snaps to an event this close on screen (keys move by the hour). */
 const SNAP_PX = 6;
-
-/** The slider's position (whole hours since its start) for a time. */
-const hourOf = (time: number) => Math.round(hoursSinceStart(time));
 
 /** The events-per-6-hours bars, drawn once per dataset. */
 const Histogram = memo(function Histogram({
@@ -151,13 +148,13 @@ export function TimeSlider() {
   const bins = useMemo(() => histogram(index, RANGE_START, RANGE_END, HISTOGRAM_BIN_MS), [index]);
   const t = useStrings();
   const st = useStoryStrings();
-  const [openingHour] = useState(() => hourOf(store.getState().time));
+  const [openingHour] = useState(() => sliderHour(store.getState().time));
   const readout = useRef<HTMLOutputElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const past = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const show = (s: QantarState) => {
-      const hour = hourOf(s.time);
+      const hour = sliderHour(s.time);
       const label = formatSliderTime(s.time, s.lang);
       readout.current!.textContent = label;
       input.current!.value = String(hour);
@@ -212,7 +209,7 @@ export function TimeSlider() {
           className="slider__count"
           data-testid="visible-count"
           data-count={count}
-          data-hour={hourOf(following)}
+          data-hour={sliderHour(following)}
         >
           {phone ? t.eventCount(count) : t.eventsSoFar(count)}
         </span>

@@ -18,6 +18,8 @@ for (const lang of ['en', 'de']) {
 }
 
 test('axe finds no violations with the figures panel and the text view open', async ({ page }) => {
+  // axe over the page with two panels and a menu open.
+  test.slow();
   const reader = new Reader(page);
   await reader.opensTheMap('lang=en&t=2022-01-16T12:00');
   await page.getByRole('button', { name: 'Figures' }).click();

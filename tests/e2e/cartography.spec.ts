@@ -169,13 +169,14 @@ test('nationwide and region-wide events are on the map as a tray with their coun
 // against all of them (basemap-cover.ts), at the standard sizes.
 // The standard sizes issue 11 names (phones and desktops; not the tablet).
 const LABEL_VIEWPORTS = VIEWPORTS.filter((v) => v.name !== '768x1024');
+// One test per size and moment, so no test does five page loads against one timeout.
 for (const viewport of LABEL_VIEWPORTS)
-  test(`at ${viewport.width}x${viewport.height} no city label overlaps another label, a marker or a base-map name`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const reader = new Reader(page);
-    for (const t of MOMENTS) {
+  for (const t of MOMENTS)
+    test(`at ${viewport.width}x${viewport.height}, ${t}, no city label overlaps another label, a marker or a base-map name`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      const reader = new Reader(page);
       await reader.opensTheMap(`lang=en&t=${t}`);
       // The labels are laid out on the frame after the markers change.
       await page.evaluate(
@@ -247,8 +248,7 @@ for (const viewport of LABEL_VIEWPORTS)
         return out;
       });
       expect(under, t).toEqual([]);
-    }
-  });
+    });
 
 // Troop chips (issue 11): contingents at one airfield show as one badge, so no chip sits on
 // another or on a city; opened, the badge's row stays clear of itself and inside the map.
@@ -280,19 +280,23 @@ const troopProblems = (page: import('@playwright/test').Page, withCities: boolea
     return { problems, count: chips.length };
   }, withCities);
 
-for (const viewport of LABEL_VIEWPORTS)
-  test(`at ${viewport.width}x${viewport.height} troop chips never overlap each other, a city or the map's edge`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const reader = new Reader(page);
-    for (const t of MOMENTS) {
-      await reader.opensTheMap(`lang=en&t=${t}`);
+for (const viewport of LABEL_VIEWPORTS) {
+  for (const t of MOMENTS)
+    test(`at ${viewport.width}x${viewport.height}, ${t}, troop chips never overlap each other, a city or the map's edge`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await new Reader(page).opensTheMap(`lang=en&t=${t}`);
       await page.evaluate(
         () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
       );
       expect((await troopProblems(page, true)).problems, t).toEqual([]);
-    }
+    });
+  test(`at ${viewport.width}x${viewport.height} the troop badge opens into chips that stay clear of each other and the map's edge`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    const reader = new Reader(page);
     await reader.opensTheMap('lang=en&t=2022-01-10T12:00');
     const badge = page.locator('.map .map-marker--troop-group:visible');
     await expect(badge).toHaveCount(1);
@@ -307,6 +311,7 @@ for (const viewport of LABEL_VIEWPORTS)
     await expect(badge).toHaveAttribute('aria-expanded', 'false');
     expect((await troopProblems(page, true)).problems).toEqual([]);
   });
+}
 
 // The story's 5 January step is at city scale: the city is named, on a phone too, and its name
 // keeps clear of the city's ring (the map places labels around invisible guards over the HTML

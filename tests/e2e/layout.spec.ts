@@ -186,26 +186,28 @@ for (const size of SIZES) {
   });
 }
 
+// One test per moment: each opens the page and the embed once, so no test does the work of
+// ten page loads against one test timeout (a loaded machine had pushed the whole loop to 60 s).
 test.describe('every moment, on a phone and a desktop, light and dark', () => {
   for (const size of [PHONE_S, LAPTOP]) {
     for (const scheme of ['light', 'dark'] as const) {
-      test(`${size.name} ${scheme}: the document never scrolls and nothing covers a control`, async ({
-        browser,
-      }) => {
-        const context = await browser.newContext({
+      test.describe(`${size.name} ${scheme}`, () => {
+        test.use({
           viewport: { width: size.width, height: size.height },
           isMobile: size.touch,
           hasTouch: size.touch,
           colorScheme: scheme,
         });
-        const page = await context.newPage();
         for (const t of scheme === 'light' ? MOMENTS : [MOMENTS[1]!, MOMENTS[3]!]) {
-          for (const mode of ['page', 'embed'] as const) {
-            await opens(page, mode, `t=${t}&place=almaty`);
-            await seesEverything(page, `${mode} at ${t} with the Almaty panel`);
-          }
+          test(`at ${t} the document never scrolls and nothing covers a control`, async ({
+            page,
+          }) => {
+            for (const mode of ['page', 'embed'] as const) {
+              await opens(page, mode, `t=${t}&place=almaty`);
+              await seesEverything(page, `${mode} with the Almaty panel`);
+            }
+          });
         }
-        await context.close();
       });
     }
   }
@@ -219,12 +221,11 @@ test.describe('a selected place comes into the visible part of the map', () => {
         isMobile: size.touch,
         hasTouch: size.touch,
       });
-      test('by URL', async ({ page }) => {
-        for (const place of ['zhanaozen', 'aktau', 'uralsk', 'almaty_airport', 'shymkent']) {
+      for (const place of ['zhanaozen', 'aktau', 'uralsk', 'almaty_airport', 'shymkent'])
+        test(`by URL: ${place}`, async ({ page }) => {
           await opens(page, 'page', `t=2022-01-06T12:00&place=${place}`);
           await expect.poll(() => placeInView(page, place), place).toBe('in view');
-        }
-      });
+        });
       test('by click', async ({ page }) => {
         await opens(page, 'page', 't=2022-01-06T12:00');
         for (const place of ['shymkent', 'aktau', 'atyrau']) {
@@ -254,6 +255,8 @@ test.describe('a selected place comes into the visible part of the map', () => {
 test('the embed code’s height holds the embed at widths 300 to 1000, slider and play included', async ({
   page,
 }) => {
+  // Five page loads, one per width.
+  test.slow();
   await opens(page, 'page', 't=2022-01-05T22:00');
   await page.getByTestId('share-menu').locator('> summary').click();
   await page.getByRole('button', { name: 'Embed this map' }).click();
@@ -384,6 +387,8 @@ test.describe('the legend, the credits and the scale bar keep apart', () => {
 test.describe('a side column opened later keeps all of Kazakhstan in view', () => {
   for (const size of [LAPTOP, DESKTOP])
     test(size.name, async ({ browser }) => {
+      // Three page loads, each with a refit of the camera.
+      test.slow();
       const context = await browser.newContext({
         viewport: { width: size.width, height: size.height },
       });
@@ -438,8 +443,8 @@ test('an embed frame made taller than the code’s height is filled, not left wh
 
 test.describe('the situation line never shows a word cut in half', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  test('at 360 px, at every moment: later items are whole or left out', async ({ page }) => {
-    for (const t of MOMENTS) {
+  for (const t of MOMENTS)
+    test(`at 360 px, at ${t}: later items are whole or left out`, async ({ page }) => {
       await opens(page, 'page', `t=${t}`);
       const cut = await page.evaluate(() => {
         const line = document.querySelector('.situation__items')!.getBoundingClientRect();
@@ -457,6 +462,5 @@ test.describe('the situation line never shows a word cut in half', () => {
         return item.getBoundingClientRect().right <= line.right + 1;
       });
       expect(first, t).toBe(true);
-    }
-  });
+    });
 });

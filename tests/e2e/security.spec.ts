@@ -80,6 +80,8 @@ test('the build does not publish its manifest', async ({ request }) => {
 });
 
 test('a full session runs without a single CSP violation', async ({ page, context }) => {
+  // A whole reader session across two pages.
+  test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const violations = await watchViolations(page);
   const reader = new Reader(page);

@@ -44,6 +44,8 @@ test('the embed opens on step 1 too, in German', async ({ page }) => {
 test('next and previous, by button and by keyboard, set the time, camera and highlights', async ({
   page,
 }) => {
+  // Six steps, each waiting for the map's camera and highlights: a slow test by its work.
+  test.slow();
   await page.goto('/?lang=en');
   await mapIsReady(page);
   await page.getByRole('button', { name: 'Start the story' }).click();
@@ -121,6 +123,8 @@ test('a link with a moment opens free exploration, and leaving the story keeps t
 
 for (const lang of ['en', 'de'] as const) {
   test(`axe finds nothing in story mode (${lang}): opening card and stepper`, async ({ page }) => {
+    // Two page loads and two axe runs over the whole page.
+    test.slow();
     await page.goto(`/?lang=${lang}`);
     await mapIsReady(page);
     await expect(page.getByTestId('story-intro')).toBeVisible();
@@ -190,6 +194,9 @@ const sectionTop = (page: Page, id: string) =>
 test('the example article on another origin drives the embed through every step by mouse wheel', async ({
   page,
 }) => {
+  // Nine steps of scrolling and waiting for the map: about 40 s on a quiet 2-core machine, so
+  // the default minute left too little room on a loaded one.
+  test.setTimeout(180_000);
   await recordMessages(page);
   await page.goto(`${HOST}/story-en.html`);
   const frame = await articleMap(page);

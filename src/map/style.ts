@@ -310,7 +310,13 @@ export function buildStyle(
         id: LAYER.waterLabels,
         type: 'symbol',
         source: SOURCE.labels,
-        filter: ['==', ['get', 'kind'], 'water'],
+        // Each name from its own zoom on (data/basemap/water-names.csv: the Kapchagay reservoir,
+        // beside Almaty's markers, only at city scale).
+        filter: [
+          'all',
+          ['==', ['get', 'kind'], 'water'],
+          ['>=', ['zoom'], ['coalesce', ['get', 'minzoom'], 0]],
+        ],
         minzoom: 3.5,
         layout: {
           'text-field': localizedName,

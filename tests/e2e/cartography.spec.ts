@@ -28,6 +28,40 @@ test('Balkhash, the Aral Sea and the Caspian are drawn as water', async ({ page 
   expect(await reader.countriesAt([67, 48])).toContain('KZ');
 });
 
+test('the Kapchagay reservoir and the Ili north of Almaty, and the Ishim through Nur-Sultan, are drawn and named', async ({
+  page,
+}) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=de&t=2022-01-07T23:00');
+  const lakeAt = (ll: [number, number]) =>
+    page.evaluate((p) => {
+      const m = window.__qantarMap!;
+      const px = m.project(p);
+      return m.featuresAt('lakesFill', px.x, px.y, 'id');
+    }, ll);
+  const shown = (layer: 'rivers' | 'riverLabels' | 'waterLabels') =>
+    page.evaluate((l) => window.__qantarMap!.renderedValues(l, 'id'), layer);
+  // At country scale the reservoir is drawn, its name (beside Almaty's markers) is not.
+  expect(await lakeAt([77.5, 43.85])).toContain('kapchagay');
+  expect(await shown('waterLabels')).not.toContain('kapchagay');
+  expect(await shown('rivers')).toEqual(expect.arrayContaining(['ili', 'esil', 'ishim']));
+
+  await page.evaluate(() => window.__qantarMap!.jumpTo([77.3, 44.1], 8));
+  await reader.mapIsIdle();
+  expect(await lakeAt([77.5, 43.85])).toContain('kapchagay');
+  expectColorNear(await reader.pixelAt([77.5, 43.85]), COLORS.water);
+  expect(await shown('waterLabels')).toContain('kapchagay');
+  expect(await shown('riverLabels')).toContain('ili');
+  const names = await page.evaluate(() =>
+    window.__qantarMap!.renderedValues('waterLabels', 'name_de'),
+  );
+  expect(names).toContain('Kaptschagai-Stausee');
+
+  await page.evaluate(() => window.__qantarMap!.jumpTo([71.45, 51.15], 9));
+  await reader.mapIsIdle();
+  expect(await shown('rivers')).toContain('esil');
+});
+
 test('zoomed out as far as it goes, the map never shows the edge of its clip box', async ({
   page,
 }) => {

@@ -13,12 +13,14 @@ const inAny = (p: [number, number], fs: readonly Feature[]) =>
   fs.some((f) => booleanPointInPolygon(p, f as Feature<Polygon | MultiPolygon>));
 
 describe('the derived base map (issue 11)', () => {
-  it('has Balkhash, the Aral Sea, Zaysan and Alakol as lakes', () => {
+  it('has Balkhash, the Aral Sea, Zaysan, Alakol and the Kapchagay reservoir as lakes', () => {
     for (const p of [
       [74.3, 46.4],
       [59.5, 45.0],
       [84.0, 48.0],
       [81.7, 46.1],
+      // Kapchagay: only in the 1:10m extract (data/basemap/water-10m.geojson).
+      [77.5, 43.85],
     ] as [number, number][])
       expect(inAny(p, basemap.lakes.features), String(p)).toBe(true);
   });
@@ -44,6 +46,10 @@ describe('the derived base map (issue 11)', () => {
       'irtysh',
       'ural',
       'syr_darya',
+      'kapchagay',
+      'ili',
+      'esil',
+      'ishim',
     ])
       expect(ids, id).toContain(id);
     for (const p of named) for (const l of ['de', 'en', 'ru']) expect(p[`name_${l}`]).toBeTruthy();

@@ -8,7 +8,9 @@ import type { CreateMap, LngLatPair, MapInstance, MapParts, MarkerInstance } fro
 import type { CameraView, MapPort, SiteMarkerState, TimeFamily, TroopMarkerState } from './port';
 import {
   BASEMAP_ATTRIBUTION,
+  SITE_LABEL_ZOOM,
   SITE_MIN_ZOOM,
+  SITE_NAME_BOX,
   buildStyle,
   type Basemap,
   type LayerHours,
@@ -843,7 +845,7 @@ export class MapAdapter implements MapPort {
         width: this.container.clientWidth,
         zoomedIn: this.map.getZoom() >= SITE_MIN_ZOOM,
         open: this.openTroops,
-        obstacles: this.markerDots(),
+        obstacles: [...this.markerDots(), ...this.siteTexts()],
       },
     );
     const leads = new Map(layout.groups.map((g) => [g.lead, g]));
@@ -869,6 +871,34 @@ export class MapAdapter implements MapPort {
         entry.badge.button.dataset['members'] = members.map((m) => m.id).join(' ');
       }
     }
+  }
+
+  /**
+   * Where the sites write about themselves, in map container pixels: the status labels of the
+   * site markers (HTML, below the marker) and, for every site maplibre names at this zoom, the
+   * room above its point the name may take (style.ts `SITE_NAME_BOX`). Troop chips keep clear
+   * of both, so the airfield a contingent landed on keeps its name and status readable: the
+   * chips take a row further out.
+   */
+  private siteTexts(): Box[] {
+    const zoom = this.map.getZoom();
+    if (zoom < SITE_MIN_ZOOM) return [];
+    const origin = this.container.getBoundingClientRect();
+    const out: Box[] = [];
+    for (const { marker } of this.sites.values()) {
+      if (marker.button.hidden || !marker.button.isConnected || !marker.label.textContent) continue;
+      const status = boxWithin(marker.label, origin);
+      if (status) out.push(status);
+    }
+    const { width, rise, drop } = SITE_NAME_BOX;
+    for (const f of this.options.data.sitePoints.features) {
+      // The same rule as the site-labels layer's filter (style.ts).
+      if (f.properties.kind === 'site' && zoom < SITE_LABEL_ZOOM) continue;
+      const { x, y } = this.map.project(f.geometry.coordinates as [number, number]);
+      if (x < -width || y < -rise || x > origin.width + width || y > origin.height + rise) continue;
+      out.push({ left: x - width / 2, right: x + width / 2, top: y - rise, bottom: y - drop });
+    }
+    return out;
   }
 
   /** The city and site dots troop chips keep clear of, in map container pixels. */

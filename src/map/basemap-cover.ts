@@ -4,9 +4,12 @@ import { LAYER } from './layer-ids';
 import type { MapInstance } from './map-instance';
 
 /**
- * The base map's names: countries, regions, seas, lakes, rivers and Baikonur. maplibre's
- * collision keeps them clear of each other but cannot see the HTML markers, so a country's
- * name ran under a city's label ("RUSS" under Kostanay) and a lake's under a troop chip.
+ * The names maplibre draws: countries, regions, seas, lakes, rivers, Baikonur, and the sites'
+ * names at city scale. maplibre's collision keeps them clear of each other but cannot see the
+ * HTML markers, so a country's name ran under a city's label ("RUSS" under Kostanay), a lake's
+ * under a troop chip, and an airfield's under the chip of the contingent that landed there
+ * (the site names keep clear of the markers' dots through guards, style.ts, not of chips,
+ * which move).
  */
 export const BASEMAP_NAME_LAYERS: string[] = [
   LAYER.countryLabels,
@@ -14,6 +17,7 @@ export const BASEMAP_NAME_LAYERS: string[] = [
   LAYER.waterLabels,
   LAYER.riverLabels,
   LAYER.enclaveLabels,
+  LAYER.siteLabels,
 ];
 
 /** Feature-state of a base-map name under a marker: the style draws it transparent. */

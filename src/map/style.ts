@@ -42,6 +42,26 @@ const FONT = 'Noto Sans Regular';
 export const SITE_MIN_ZOOM = 7.5;
 /** Zoom from which buildings and squares (not airports) are drawn and labelled. */
 export const SITE_LABEL_ZOOM = 10;
+const SITE_NAME_PX = 11;
+const SITE_NAME_EMS = {
+  maxWidth: 9,
+  above: 0.8,
+  corner: 0.6,
+  further: 2.2,
+  lines: 3,
+  lineHeight: 1.2,
+};
+/**
+ * The room a site's name may take above its point (siteLabels below: at most three lines of
+ * 9 em, from 0.6 em to 2.2 em above the point, or off to a corner), in pixels: width, and how
+ * far above the point it reaches from and to. Troop chips keep out of it (adapter.ts
+ * `siteTexts`).
+ */
+export const SITE_NAME_BOX = {
+  width: (SITE_NAME_EMS.maxWidth + 2 * SITE_NAME_EMS.corner) * SITE_NAME_PX,
+  rise: (SITE_NAME_EMS.further + SITE_NAME_EMS.lines * SITE_NAME_EMS.lineHeight) * SITE_NAME_PX,
+  drop: SITE_NAME_EMS.corner * SITE_NAME_PX,
+};
 
 /**
  * Every data source of the map (data/README.md names each licence in full): the base map and
@@ -196,7 +216,8 @@ export function buildStyle(
       [SOURCE.regionStatus]: { type: 'geojson', data: data.regionStatus },
       [SOURCE.troopRoutes]: { type: 'geojson', data: data.troopRoutes },
       [SOURCE.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
-      [SOURCE.sitePoints]: { type: 'geojson', data: data.sitePoints },
+      // Ids for the feature-state that hides a site's name under a troop chip (basemap-cover.ts).
+      [SOURCE.sitePoints]: { type: 'geojson', data: data.sitePoints, generateId: true },
       [SOURCE.markerPoints]: { type: 'geojson', data: data.markerPoints },
     },
     layers: [
@@ -416,26 +437,27 @@ export function buildStyle(
         layout: {
           'text-field': localizedName,
           'text-font': [FONT],
-          'text-size': 11,
-          'text-max-width': 9,
+          'text-size': SITE_NAME_PX,
+          'text-max-width': SITE_NAME_EMS.maxWidth,
           // Above the site only: its status label (an HTML label the GL collision cannot see)
           // hangs below the marker (styles.css). Above, then the upper corners, then further
           // up, clear of a city's ring when the site is at the city's centre (guards below);
           // a name with no free place above is left out (the marker keeps its accessible name).
           'text-variable-anchor-offset': [
             'bottom',
-            [0, -0.8],
+            [0, -SITE_NAME_EMS.above],
             'bottom-left',
-            [0.6, -0.6],
+            [SITE_NAME_EMS.corner, -SITE_NAME_EMS.corner],
             'bottom-right',
-            [-0.6, -0.6],
+            [-SITE_NAME_EMS.corner, -SITE_NAME_EMS.corner],
             'bottom',
-            [0, -2.2],
+            [0, -SITE_NAME_EMS.further],
           ],
           'text-justify': 'auto',
           'symbol-sort-key': ['case', ['==', ['get', 'kind'], 'site'], 1, 0],
         },
         paint: {
+          'text-opacity': nameOpacity(1),
           'text-color': COLORS.label,
           'text-halo-color': COLORS.halo,
           'text-halo-width': 1.4,

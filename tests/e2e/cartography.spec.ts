@@ -347,6 +347,36 @@ for (const viewport of LABEL_VIEWPORTS) {
   });
 }
 
+// The airfields the contingents landed on keep their names readable: the chips take a row clear
+// of the name above the site and of its status below (adapter.ts `siteTexts`), and a name a
+// chip would still cover is hidden rather than overprinted (basemap-cover.ts).
+const AIRFIELD_VIEWS = [
+  ['t=2022-01-07T23:00&view=77.12,43.8,8', 'Zhetygen (Zhetigen/Nikolaevka) military airfield'],
+  ['t=2022-01-10T12:00&view=77.0,43.33,11', 'Almaty International Airport (ALA/UAAA)'],
+] as const;
+for (const size of VIEWPORTS.filter((v) => ['390x844', '1280x800'].includes(v.name)))
+  for (const [query, airfield] of AIRFIELD_VIEWS)
+    test(`at ${size.name} troop chips leave the name "${airfield}" readable`, async ({ page }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await new Reader(page).opensTheMap(`lang=en&${query}`);
+      await page.evaluate(() => window.__qantarMap!.idle({ repaint: true }));
+      const chips = page.locator(
+        '.map .map-marker--troop:visible, .map .map-marker--troop-group:visible',
+      );
+      expect(await chips.count()).toBeGreaterThan(0);
+      const shown = await page.evaluate(() => {
+        const r = document.querySelector('.map')!.getBoundingClientRect();
+        return window
+          .__qantarMap!.basemapNamesIn([
+            [0, 0],
+            [r.width, r.height],
+          ])
+          .filter((n) => !n.covered)
+          .map((n) => n.name);
+      });
+      expect(shown).toContain(airfield);
+    });
+
 // The story's 5 January step is at city scale: the city is named, on a phone too, and its name
 // keeps clear of the city's ring (the map places labels around invisible guards over the HTML
 // markers, style.ts). The akimat and Republic Square have no sourced coordinates, so the step

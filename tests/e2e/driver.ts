@@ -97,6 +97,15 @@ export class Reader {
     }, lngLat);
   }
 
+  /** The ids of the lakes the map draws at a longitude/latitude. */
+  async lakesAt(lngLat: [number, number]): Promise<string[]> {
+    return this.page.evaluate((ll) => {
+      const m = window.__qantarMap!;
+      const p = m.project(ll);
+      return m.featuresAt('lakesFill', p.x, p.y, 'id');
+    }, lngLat);
+  }
+
   /** Returns the [r, g, b] colour the map drew at a longitude/latitude. */
   async pixelAt(lngLat: [number, number]): Promise<[number, number, number]> {
     const box = await this.page.locator('.map canvas').boundingBox();

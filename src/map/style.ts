@@ -52,10 +52,11 @@ const SITE_NAME_EMS = {
   lineHeight: 1.2,
 };
 /**
- * The room a site's name may take above its point (siteLabels below: at most three lines of
- * 9 em, from 0.6 em to 2.2 em above the point, or off to a corner), in pixels: width, and how
- * far above the point it reaches from and to. Troop chips keep out of it (adapter.ts
- * `siteTexts`).
+ * The room a site's name takes above its point (siteLabels below: lines of 9 em, 0.8 em above
+ * the point, 0.6 em off to a corner, or 2.2 em above), in pixels: width, and how far above the
+ * point it reaches from and to. Three lines at the far anchor reach as high as four lines at
+ * the first (Almaty airport's name has four); a name that still meets a chip is hidden rather
+ * than overprinted (basemap-cover.ts). Troop chips keep out of it (adapter.ts `siteTexts`).
  */
 export const SITE_NAME_BOX = {
   width: (SITE_NAME_EMS.maxWidth + 2 * SITE_NAME_EMS.corner) * SITE_NAME_PX,

@@ -266,12 +266,6 @@ interface Applied {
   hiddenVerifications: string[];
 }
 
-/**
- * Owns the map and turns intents from the store binding into GL calls. The map instance stays
- * private: the app gets intents (MapPort), `whenLoaded` and `exportPng`; tests get `debug()`.
- * While the GL context is lost, intents are recorded but not sent (maplibre has no style then
- * and would throw); on restore they are replayed, so the map shows the current state.
- */
 /** An element's box in the pixels of a container at `origin`; null when it is not laid out. */
 function boxWithin(el: Element, origin: DOMRect): Box | null {
   const r = el.getBoundingClientRect();
@@ -284,6 +278,12 @@ function boxWithin(el: Element, origin: DOMRect): Box | null {
   };
 }
 
+/**
+ * Owns the map and turns intents from the store binding into GL calls. The map instance stays
+ * private: the app gets intents (MapPort), `whenLoaded` and `exportPng`; tests get `debug()`.
+ * While the GL context is lost, intents are recorded but not sent (maplibre has no style then
+ * and would throw); on restore they are replayed, so the map shows the current state.
+ */
 export class MapAdapter implements MapPort {
   private readonly parts: MapParts;
   private readonly map: MapInstance;
@@ -776,8 +776,7 @@ export class MapAdapter implements MapPort {
         marker.label.textContent
       )
         add(marker.label);
-    for (const { marker } of this.sites.values())
-      if (shown(marker) && marker.label.textContent) add(marker.label);
+    out.push(...this.statusLabels(origin));
     for (const { marker, badge } of this.troops.values())
       for (const m of [marker, badge]) if (shown(m)) add(m.button);
     return out;
@@ -884,12 +883,7 @@ export class MapAdapter implements MapPort {
     const zoom = this.map.getZoom();
     if (zoom < SITE_MIN_ZOOM) return [];
     const origin = this.container.getBoundingClientRect();
-    const out: Box[] = [];
-    for (const { marker } of this.sites.values()) {
-      if (marker.button.hidden || !marker.button.isConnected || !marker.label.textContent) continue;
-      const status = boxWithin(marker.label, origin);
-      if (status) out.push(status);
-    }
+    const out = this.statusLabels(origin);
     const { width, rise, drop } = SITE_NAME_BOX;
     for (const f of this.options.data.sitePoints.features) {
       // The same rule as the site-labels layer's filter (style.ts).
@@ -897,6 +891,17 @@ export class MapAdapter implements MapPort {
       const { x, y } = this.map.project(f.geometry.coordinates as [number, number]);
       if (x < -width || y < -rise || x > origin.width + width || y > origin.height + rise) continue;
       out.push({ left: x - width / 2, right: x + width / 2, top: y - rise, bottom: y - drop });
+    }
+    return out;
+  }
+
+  /** The status labels of the site markers shown (HTML, below each marker). */
+  private statusLabels(origin: DOMRect): Box[] {
+    const out: Box[] = [];
+    for (const { marker } of this.sites.values()) {
+      if (marker.button.hidden || !marker.button.isConnected || !marker.label.textContent) continue;
+      const box = boxWithin(marker.label, origin);
+      if (box) out.push(box);
     }
     return out;
   }

@@ -149,6 +149,8 @@ export function MapView({
         onSelectEvent: (id) => store.getState().selectEvent(id),
         onSelectContingent: (id) => store.getState().selectContingent(id),
         onContextChange: (lost) => callbacks.current.onContextChange?.(lost),
+        // The app's controls over the map are marked in their components (data-map-chrome).
+        chrome: () => container.current?.parentElement?.querySelectorAll('[data-map-chrome]') ?? [],
       });
       cleanup = () => adapter.destroy();
       // A story step opens on its own camera from the first frame, as the first view drew it.

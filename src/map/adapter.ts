@@ -19,7 +19,12 @@ import {
 import { CAPITAL_PLACE_ID } from '../domain/dataset';
 import { byPriority, placeBadge, placeLabels, type Box, type LabelCandidate } from './label-layout';
 import { CHIP_RISE_PX, layoutTroops } from './troop-groups';
-import { BasemapNameCover, BASEMAP_NAME_LAYERS, COVERED } from './basemap-cover';
+import {
+  BasemapNameCover,
+  BASEMAP_NAME_LAYERS,
+  CHROME_COVERED_LAYERS,
+  COVERED,
+} from './basemap-cover';
 import {
   KAZAKHSTAN_BOUNDS,
   ZOOM_RANGE,
@@ -94,6 +99,11 @@ export interface MapOptions {
   onSelectContingent: (contingentId: string) => void;
   /** The GL context was lost (true) or restored and redrawn (false). */
   onContextChange?: (lost: boolean) => void;
+  /**
+   * The app's own controls floating over the map (tool buttons, legend, story card): labels,
+   * chips and the base map's names keep out from under them, as from maplibre's controls.
+   */
+  chrome?: () => Iterable<Element>;
 }
 
 /** A focusable button on the map: HTML markers are real buttons for keyboard and screen readers. */
@@ -241,8 +251,14 @@ export interface MapDebug {
   ): string[];
   /** The visible area as [[west, south], [east, north]]. */
   bounds(): [LngLatPair, LngLatPair];
-  /** Cartography (issue 11): the base map's names drawn in a pixel box, and whether covered. */
-  basemapNamesIn(box: [LngLatPair, LngLatPair]): { name: string; covered: boolean }[];
+  /**
+   * Cartography (issue 11): the base map's names drawn in a pixel box, and whether covered;
+   * with `cityNames`, also the cities' names at city scale.
+   */
+  basemapNamesIn(
+    box: [LngLatPair, LngLatPair],
+    cityNames?: boolean,
+  ): { name: string; covered: boolean }[];
   /** Benchmark only: the incidents as loaded once, and the naive path it is compared with. */
   baseline: {
     incidents: StoryData['incidents'];
@@ -267,7 +283,7 @@ interface Applied {
 }
 
 /** An element's box in the pixels of a container at `origin`; null when it is not laid out. */
-function boxWithin(el: Element, origin: DOMRect): Box | null {
+function boxWithin(el: Element, origin: Pick<DOMRect, 'left' | 'top'>): Box | null {
   const r = el.getBoundingClientRect();
   if (r.width === 0 || r.height === 0) return null;
   return {
@@ -317,6 +333,10 @@ export class MapAdapter implements MapPort {
   /** City event counts, for the label priority (see layoutLabels). */
   private cityCounts: ReadonlyMap<string, number> = new Map();
   private labelFrame = 0;
+  /** Lays the labels out again when a control over the map opens, folds or goes. */
+  private readonly chromeObserver =
+    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.scheduleLabels());
+  private readonly observedChrome = new WeakSet<Element>();
   private readonly names: BasemapNameCover;
   private highlightedEvents: string[] = [];
   private stepCameraShown = false;
@@ -736,6 +756,7 @@ export class MapAdapter implements MapPort {
       obstacles.push(rect(dot ?? marker.button));
       if (marker.label.textContent) obstacles.push(rect(marker.label));
     }
+    obstacles.push(...this.chromeBoxes({ left: 0, top: 0 }));
     const sides = placeLabels(candidates, obstacles, rect(this.container));
     for (const [id, placed] of sides) {
       const button = this.cities.get(id)!.marker.button;
@@ -754,9 +775,11 @@ export class MapAdapter implements MapPort {
   private coverBasemapNames(): void {
     if (this.lost || !this.hasLoaded) return;
     const { lng, lat } = this.map.getCenter();
+    const origin = this.container.getBoundingClientRect();
     this.names.update(
       this.markerBoxes(),
       `${lng.toFixed(5)},${lat.toFixed(5)},${this.map.getZoom().toFixed(3)},${this.lang}`,
+      this.chromeBoxes(origin),
     );
   }
 
@@ -779,6 +802,27 @@ export class MapAdapter implements MapPort {
     out.push(...this.statusLabels(origin));
     for (const { marker, badge } of this.troops.values())
       for (const m of [marker, badge]) if (shown(m)) add(m.button);
+    return out;
+  }
+
+  /**
+   * The boxes of what floats over the map, relative to `origin`: maplibre's controls (zoom
+   * buttons, scale bar, credits) and the app's (options.chrome). Each is watched, so opening
+   * or folding one lays the labels out again.
+   */
+  private chromeBoxes(origin: Pick<DOMRect, 'left' | 'top'>): Box[] {
+    const out: Box[] = [];
+    for (const el of [
+      ...this.container.querySelectorAll('.maplibregl-ctrl'),
+      ...(this.options.chrome?.() ?? []),
+    ]) {
+      if (!this.observedChrome.has(el)) {
+        this.observedChrome.add(el);
+        this.chromeObserver?.observe(el);
+      }
+      const box = boxWithin(el, origin);
+      if (box) out.push(box);
+    }
     return out;
   }
 
@@ -844,7 +888,11 @@ export class MapAdapter implements MapPort {
         width: this.container.clientWidth,
         zoomedIn: this.map.getZoom() >= SITE_MIN_ZOOM,
         open: this.openTroops,
-        obstacles: [...this.markerDots(), ...this.siteTexts()],
+        obstacles: [
+          ...this.markerDots(),
+          ...this.siteTexts(),
+          ...this.chromeBoxes(this.container.getBoundingClientRect()),
+        ],
       },
     );
     const leads = new Map(layout.groups.map((g) => [g.lead, g]));
@@ -904,6 +952,16 @@ export class MapAdapter implements MapPort {
       if (box) out.push(box);
     }
     return out;
+  }
+
+  /** How far down the controls along the map's top edge reach, in map pixels. */
+  private topChromeReach(): number {
+    const height = this.container.clientHeight;
+    let reach = 0;
+    // Controls starting within 24 px of the top edge, not the side panels reaching down it.
+    for (const b of this.chromeBoxes(this.container.getBoundingClientRect()))
+      if (b.top < 24 && b.bottom < height / 2) reach = Math.max(reach, b.bottom);
+    return reach;
   }
 
   /** The city and site dots troop chips keep clear of, in map container pixels. */
@@ -1041,7 +1099,12 @@ export class MapAdapter implements MapPort {
         [Math.min(...lons), Math.min(...lats)],
         [Math.max(...lons), Math.max(...lats)],
       ],
-      { padding: 60, maxZoom: 13 },
+      // Clear of the buttons along the map's top edge, so the city's name above its ring and
+      // the names of the sites to the north are not drawn under them.
+      {
+        padding: { top: 60 + this.topChromeReach(), right: 60, bottom: 60, left: 60 },
+        maxZoom: 13,
+      },
     );
     if (!camera?.center || camera.zoom === undefined) return;
     if (!this.viewBeforeFocus) {
@@ -1069,14 +1132,18 @@ export class MapAdapter implements MapPort {
           if (repaint) map.triggerRepaint();
         }),
       repaint: () => map.triggerRepaint(),
-      basemapNamesIn: (box) =>
-        map.queryRenderedFeatures(box, { layers: BASEMAP_NAME_LAYERS }).map((f) => ({
-          name: String(f.properties['name_en']),
-          covered:
-            f.id !== undefined &&
-            f.source !== undefined &&
-            map.getFeatureState({ source: f.source, id: f.id })[COVERED] === true,
-        })),
+      basemapNamesIn: (box, cityNames = false) =>
+        map
+          .queryRenderedFeatures(box, {
+            layers: cityNames ? CHROME_COVERED_LAYERS : BASEMAP_NAME_LAYERS,
+          })
+          .map((f) => ({
+            name: String(f.properties['name_en']),
+            covered:
+              f.id !== undefined &&
+              f.source !== undefined &&
+              map.getFeatureState({ source: f.source, id: f.id })[COVERED] === true,
+          })),
       camera: () => this.camera(),
       jumpTo: (center, zoom) => void map.jumpTo({ center, zoom }),
       project: (lngLat) => {
@@ -1134,6 +1201,7 @@ export class MapAdapter implements MapPort {
 
   destroy(): void {
     if (this.labelFrame) cancelAnimationFrame(this.labelFrame);
+    this.chromeObserver?.disconnect();
     for (const group of [this.cities, this.sites, this.troops])
       for (const { marker } of group.values()) marker.marker.remove();
     for (const { badge } of this.troops.values()) badge.marker.remove();

@@ -20,6 +20,13 @@ export const BASEMAP_NAME_LAYERS: string[] = [
   LAYER.siteLabels,
 ];
 
+/**
+ * The names that yield to the controls floating over the map: the base map's, and at city scale
+ * the city's own name (style.ts, city-names), which under a button would read as a fragment
+ * ("ULTAN (ANA)"). The city's name does not yield to the markers: it sits beside its own.
+ */
+export const CHROME_COVERED_LAYERS: string[] = [...BASEMAP_NAME_LAYERS, LAYER.cityNames];
+
 /** Feature-state of a base-map name under a marker: the style draws it transparent. */
 export const COVERED = 'covered';
 
@@ -40,25 +47,30 @@ export class BasemapNameCover {
   ) {}
 
   /**
-   * Covers the names under these boxes (map container pixels) and uncovers the rest. `view`
-   * names what else moves the names (camera, language); nothing is asked of the map when
-   * neither the boxes nor the view changed.
+   * Covers the names under these boxes (map container pixels) and uncovers the rest: the base
+   * map's names under `markers`, those and the city names under `chrome` (the controls over
+   * the map). `view` names what else moves the names (camera, language); nothing is asked of
+   * the map when neither the boxes nor the view changed.
    */
-  update(boxes: readonly Box[], view: string): void {
-    const signature = `${view}|${boxes.map(key).join(';')}`;
+  update(markers: readonly Box[], view: string, chrome: readonly Box[] = []): void {
+    const signature = `${view}|${markers.map(key).join(';')}|${chrome.map(key).join(';')}`;
     if (signature === this.signature) return;
     this.signature = signature;
     const next = new Map<string, FeatureIdentifier>();
-    for (const b of boxes)
-      for (const f of this.map.queryRenderedFeatures(
-        [
-          [b.left, b.top],
-          [b.right, b.bottom],
-        ],
-        { layers: BASEMAP_NAME_LAYERS },
-      ))
-        if (f.id !== undefined && f.source !== undefined)
-          next.set(`${f.source}/${f.id}`, { source: f.source, id: f.id });
+    const under = (boxes: readonly Box[], layers: string[]) => {
+      for (const b of boxes)
+        for (const f of this.map.queryRenderedFeatures(
+          [
+            [b.left, b.top],
+            [b.right, b.bottom],
+          ],
+          { layers },
+        ))
+          if (f.id !== undefined && f.source !== undefined)
+            next.set(`${f.source}/${f.id}`, { source: f.source, id: f.id });
+    };
+    under(markers, BASEMAP_NAME_LAYERS);
+    under(chrome, CHROME_COVERED_LAYERS);
     for (const [k, f] of this.covered)
       if (!next.has(k)) this.map.setFeatureState(f, { [COVERED]: false });
     for (const [k, f] of next)

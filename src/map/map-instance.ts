@@ -72,7 +72,7 @@ export interface MapInstance {
   /** Cartography (issue 11): "zoom to the city" frames a city and its sites. */
   cameraForBounds(
     bounds: [LngLatPair, LngLatPair],
-    options: { padding: number; maxZoom: number },
+    options: { padding: CameraPadding; maxZoom: number },
   ): { center?: unknown; zoom?: number } | undefined;
   /** The opening fit of Kazakhstan, again when the map changes size (issue 10). */
   fitBounds(

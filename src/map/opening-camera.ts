@@ -48,17 +48,21 @@ export function unproject(x: number, y: number): [number, number] {
   return [lon, lat];
 }
 
+/** The height of the row of tools (layers, nationwide) along the map's top edge, with its gap. */
+const TOOLS_ROW = 48;
+
 /** The padding of the Kazakhstan fit: clear of the legend on wide maps, of the tools row on all. */
 export function openingFitPadding(width: number): Padding {
   return width > 900
-    ? { left: 260, right: 16, top: 56, bottom: 16 }
-    : { left: 8, right: 8, top: 48, bottom: 8 };
+    ? { left: 260, right: 16, top: TOOLS_ROW + 8, bottom: 16 }
+    : { left: 8, right: 8, top: TOOLS_ROW, bottom: 8 };
 }
 
 /**
  * A story step's camera in a map of this size: narrow maps use the phone camera, and the step
- * is centred in the part of the map the story card leaves free (the card lies over the right
- * of wide maps and the bottom of narrow ones; no card, no padding).
+ * is centred in the part of the map the story card and the tools row leave free (the card lies
+ * over the right of wide maps and the bottom of narrow ones; no card, no padding). Without the
+ * tools row, a place near the top of a phone's step (Almaty airport) had its name under them.
  */
 export function stepTarget(
   camera: CameraView,
@@ -69,6 +73,7 @@ export function stepTarget(
   const narrow = map.width < NARROW_MAP_WIDTH;
   const view = narrow ? phoneCamera : camera;
   const padding = { ...NO_PADDING };
+  if (card) padding.top = TOOLS_ROW;
   if (card && narrow) padding.bottom = Math.round(Math.min(card.height + 8, map.height / 2));
   else if (card) padding.right = Math.round(Math.min(card.width + 16, map.width / 2));
   return { center: [view.lon, view.lat], zoom: view.zoom, padding };

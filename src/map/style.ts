@@ -219,7 +219,8 @@ export function buildStyle(
       [SOURCE.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
       // Ids for the feature-state that hides a site's name under a troop chip (basemap-cover.ts).
       [SOURCE.sitePoints]: { type: 'geojson', data: data.sitePoints, generateId: true },
-      [SOURCE.markerPoints]: { type: 'geojson', data: data.markerPoints },
+      // Ids let a city's name yield to the controls over the map (basemap-cover.ts).
+      [SOURCE.markerPoints]: { type: 'geojson', data: data.markerPoints, generateId: true },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.water } },
@@ -503,6 +504,7 @@ export function buildStyle(
           'text-color': COLORS.label,
           'text-halo-color': COLORS.halo,
           'text-halo-width': 1.6,
+          'text-opacity': nameOpacity(1),
         },
       },
       {

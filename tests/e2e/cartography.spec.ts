@@ -272,6 +272,100 @@ for (const viewport of LABEL_VIEWPORTS)
       expect(under, t).toEqual([]);
     });
 
+// The controls over the map (tool buttons, legend, zoom buttons, credits, story card): a label
+// or name half under one reads as a fragment ("ENIA" under the legend, "ULTAN (ANA)" under the
+// tools at Nur-Sultan). HTML labels and chips take another side or hide; maplibre's names are
+// drawn transparent under a control.
+const VIEWS_UNDER_CHROME = [
+  ['the country', 'lang=en&t=2022-01-07T23:00'],
+  ['Almaty at city scale', 'lang=en&t=2022-01-05T22:00&view=76.93,43.25,11'],
+  ['Nur-Sultan at city scale', 'lang=en&t=2022-01-07T12:00&view=71.43,51.13,11'],
+  ['story step 3', 'lang=en&step=3'],
+  ['story step 4', 'lang=en&step=4'],
+] as const;
+
+const underChrome = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const map = window.__qantarMap!;
+    const origin = document.querySelector('.map')!.getBoundingClientRect();
+    const hit = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const chrome = [...document.querySelectorAll('[data-map-chrome], .maplibregl-ctrl')]
+      .filter((el) => el.checkVisibility())
+      .map((el) => ({ name: el.className.split(' ')[0], r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0);
+    const texts = [...document.querySelectorAll<HTMLElement>('.map .map-marker')]
+      .filter((m) => !m.hidden && m.checkVisibility())
+      .map((m) => ({ id: m.dataset['id']!, l: m.querySelector('.map-marker__label')! }))
+      .filter(({ l }) => l.textContent && l.checkVisibility({ visibilityProperty: true }));
+    const problems: string[] = [];
+    for (const c of chrome) {
+      for (const t of texts)
+        if (hit(t.l.getBoundingClientRect(), c.r)) problems.push(`${t.id} label under ${c.name}`);
+      for (const n of map.basemapNamesIn(
+        [
+          [c.r.left - origin.left, c.r.top - origin.top],
+          [c.r.right - origin.left, c.r.bottom - origin.top],
+        ],
+        true,
+      ))
+        if (!n.covered) problems.push(`${n.name} under ${c.name}`);
+    }
+    return { problems, chrome: chrome.length };
+  });
+
+for (const viewport of LABEL_VIEWPORTS)
+  for (const [view, query] of VIEWS_UNDER_CHROME)
+    test(`at ${viewport.width}x${viewport.height}, ${view}: no label or name is drawn under a control over the map`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      const reader = new Reader(page);
+      await reader.opensTheMap(query);
+      await page.waitForFunction(() => !window.__qantarMap!.moving());
+      await reader.mapIsIdle();
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      await reader.mapIsIdle();
+      const found = await underChrome(page);
+      // Tools, zoom buttons and credits at least: the check has something to look under.
+      expect(found.chrome).toBeGreaterThanOrEqual(3);
+      expect(found.problems).toEqual([]);
+    });
+
+test('"zoom to the city" keeps Nur-Sultan’s name and sites clear of the buttons along the top, at 390x844', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-07T12:00');
+  await reader.cityMarker('nur_sultan').click();
+  await page.getByTestId('city-zoom').click();
+  // With the panel open as a half sheet, the city fits the upper part at about zoom 8.
+  await page.waitForFunction(
+    () => window.__qantarMap!.camera().zoom > 6 && !window.__qantarMap!.moving(),
+  );
+  await reader.mapIsIdle();
+  expect(
+    await page.evaluate(() => window.__qantarMap!.renderedValues('cityNames', 'id')),
+  ).toContain('nur_sultan');
+  expect((await underChrome(page)).problems).toEqual([]);
+  // The city's name is drawn (not covered): nothing of the top row lies over it.
+  const name = await page.evaluate(() => {
+    const map = window.__qantarMap!;
+    const p = map.project([71.446, 51.1801]);
+    return map.basemapNamesIn(
+      [
+        [p.x - 120, p.y - 80],
+        [p.x + 120, p.y],
+      ],
+      true,
+    );
+  });
+  expect(name).toContainEqual({ name: 'Nur-Sultan (Astana)', covered: false });
+});
+
 // Troop chips (issue 11): contingents at one airfield show as one badge, so no chip sits on
 // another or on a city; opened, the badge's row stays clear of itself and inside the map.
 const troopProblems = (page: import('@playwright/test').Page, withCities: boolean) =>

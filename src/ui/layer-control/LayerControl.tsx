@@ -13,7 +13,7 @@ export function LayerControl() {
   const hiddenVerifications = useQantar((s) => s.hiddenVerifications);
   const actions = store.getState();
   return (
-    <details className="layer-control" data-testid="layer-control">
+    <details className="layer-control" data-testid="layer-control" data-map-chrome>
       <summary>{t.layersHeading}</summary>
       <fieldset>
         <legend>{t.layersHeading}</legend>

@@ -51,6 +51,7 @@ export function Legend({ folded = false }: { folded?: boolean }) {
       className="legend"
       open={open}
       data-testid="legend"
+      data-map-chrome
       onToggle={(e) => {
         const now = e.currentTarget.open;
         if (now !== open) setChoice({ open: now, folded });

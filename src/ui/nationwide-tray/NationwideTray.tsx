@@ -32,7 +32,12 @@ export function NationwideTray() {
   if (!incidentsShown) return null;
   const count = all.events.length;
   return (
-    <details className="nationwide-tray" data-testid="nationwide-tray" data-count={count}>
+    <details
+      className="nationwide-tray"
+      data-testid="nationwide-tray"
+      data-count={count}
+      data-map-chrome
+    >
       {/* A short chip on the map; the full name is read out and shown as the list's heading. */}
       <summary aria-label={`${t.nationwideTray}: ${count}`} title={t.nationwideTray}>
         {t.nationwideShort} <span className="nationwide-tray__count">{count}</span>

@@ -35,6 +35,7 @@ export function StoryPanel() {
         className="story-card story-card--intro"
         aria-labelledby="story-intro-title"
         data-testid="story-intro"
+        data-map-chrome
       >
         <p className="story-card__kicker">{t.subtitle}</p>
         <h2 id="story-intro-title" className="story-card__title" data-testid="story-title">
@@ -75,6 +76,7 @@ export function StoryPanel() {
       aria-label={st.storyLabel}
       data-testid="story-stepper"
       data-step-id={step.id}
+      data-map-chrome
       onKeyDown={onKeyDown}
     >
       <div className="story-card__head">

@@ -1,6 +1,11 @@
 import type { FeatureIdentifier } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_NAME_LAYERS, BasemapNameCover, COVERED } from '../../../src/map/basemap-cover';
+import {
+  BASEMAP_NAME_LAYERS,
+  BasemapNameCover,
+  CHROME_COVERED_LAYERS,
+  COVERED,
+} from '../../../src/map/basemap-cover';
 import type { Box } from '../../../src/map/label-layout';
 import type { LngLatPair, RenderedFeature } from '../../../src/map/map-instance';
 
@@ -8,15 +13,17 @@ import type { LngLatPair, RenderedFeature } from '../../../src/map/map-instance'
 class NamesMap {
   readonly states = new Map<string, boolean>();
   readonly calls: string[] = [];
-  constructor(private readonly names: { id: number; source: string; box: Box }[]) {}
+  constructor(private readonly names: { id: number; source: string; box: Box; layer?: string }[]) {}
   queryRenderedFeatures(
     a: LngLatPair | [LngLatPair, LngLatPair] | { layers: string[] },
     b?: { layers: string[] },
   ): RenderedFeature[] {
     this.calls.push('query');
-    expect(b?.layers).toEqual(BASEMAP_NAME_LAYERS);
+    const layers = b?.layers ?? [];
+    expect([BASEMAP_NAME_LAYERS, CHROME_COVERED_LAYERS]).toContainEqual(layers);
     const [[left, top], [right, bottom]] = a as [LngLatPair, LngLatPair];
     return this.names
+      .filter((n) => layers.includes(n.layer ?? BASEMAP_NAME_LAYERS[0]!))
       .filter(
         (n) => n.box.left < right && left < n.box.right && n.box.top < bottom && top < n.box.bottom,
       )
@@ -88,5 +95,20 @@ describe('the base map names yield to the markers', () => {
     cover.reset();
     cover.update([box(150, 105, 210, 120)], 'v');
     expect(map.covered()).toEqual(['labels/0']);
+  });
+
+  it('covers the names under the controls over the map, the city names too, not under markers', () => {
+    const city = { id: 0, source: 'marker-points', box: box(50, 50, 120, 64), layer: 'city-names' };
+    const map = new NamesMap([...names, city]);
+    const cover = new BasemapNameCover(map);
+    // A marker's label over the city's name leaves it (the name sits beside its own marker).
+    cover.update([box(60, 52, 80, 60)], 'v');
+    expect(map.covered()).toEqual([]);
+    // The tool buttons over the city's name and a lake's: both are drawn transparent.
+    cover.update([], 'v', [box(0, 40, 110, 70), box(330, 190, 400, 220)]);
+    expect(map.covered().sort()).toEqual(['labels/1', 'marker-points/0']);
+    // The control folded away: they are drawn again.
+    cover.update([], 'v', []);
+    expect(map.covered()).toEqual([]);
   });
 });

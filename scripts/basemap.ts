@@ -7,7 +7,8 @@
 // in its 1:110m lakes); the Kapchagay reservoir, the Ili and the Esil/Ishim, which only the 1:10m
 // layers have, from the checked-in extract data/basemap/water-10m.geojson (see
 // scripts/extract-water-10m.ts). Water names come from the checked-in table
-// data/basemap/water-names.csv.
+// data/basemap/water-names.csv. The cities' built-up areas come from the checked-in extract
+// data/basemap/urban-50m.geojson (Natural Earth 1:50m urban areas, scripts/extract-urban-50m.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -41,6 +42,8 @@ export interface Basemap {
   borders: FeatureCollection<LineString | MultiLineString>;
   lakes: FeatureCollection<Polygon | MultiPolygon>;
   rivers: FeatureCollection<LineString | MultiLineString>;
+  /** The built-up areas of the cities on the map (`cities`: their ids in data/places.csv). */
+  urban: FeatureCollection<Polygon | MultiPolygon>;
   labels: FeatureCollection<Point>;
 }
 
@@ -448,6 +451,9 @@ export function buildBasemap(): Basemap {
     borders: turf.featureCollection(borders),
     lakes: turf.featureCollection(water.lakes),
     rivers: turf.featureCollection(water.rivers),
+    urban: JSON.parse(
+      readFileSync(join(here, '../data/basemap/urban-50m.geojson'), 'utf8'),
+    ) as FeatureCollection<Polygon | MultiPolygon>,
     labels: turf.featureCollection(labels),
   };
 }

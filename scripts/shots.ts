@@ -121,7 +121,7 @@ export function standardViews(): View[] {
         });
     for (const [name, query] of [
       ['city-almaty', 't=2022-01-05T22:00&view=76.93,43.25,11'],
-      ['city-nursultan', 't=2022-01-07T12:00&view=71.43,51.13,11'],
+      ['city-nursultan', 't=2022-01-07T12:00&view=71.44,51.15,11'],
     ])
       views.push({
         name: `${viewport.name}-light-page-${name}`,

@@ -13,6 +13,8 @@ export const COLORS = {
   // Base-map water features and their names (issue 11).
   river: '#8fb6d4',
   waterLabel: '#2c5a7d',
+  // Built-up areas (issue 11).
+  urban: '#d8d3c8',
 } as const;
 
 /** The same roles for readers who prefer a dark colour scheme. */
@@ -29,4 +31,5 @@ export const DARK_COLORS: Record<keyof typeof COLORS, string> = {
   route: '#BFD4D4',
   river: '#35597a',
   waterLabel: '#9cc3e3',
+  urban: '#4a4843',
 };

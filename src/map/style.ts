@@ -32,6 +32,8 @@ export interface Basemap {
   /** Every border once, from one topology: `level` country/region, `kz` for Kazakhstan's. */
   borders: GeoJSON.FeatureCollection;
   lakes: GeoJSON.FeatureCollection;
+  /** The cities' built-up areas (Natural Earth 1:50m urban areas). */
+  urban: GeoJSON.FeatureCollection;
   rivers: GeoJSON.FeatureCollection;
   labels: GeoJSON.FeatureCollection;
 }
@@ -42,6 +44,8 @@ const FONT = 'Noto Sans Regular';
 export const SITE_MIN_ZOOM = 7.5;
 /** Zoom from which buildings and squares (not airports) are drawn and labelled. */
 export const SITE_LABEL_ZOOM = 10;
+/** From this zoom the cities' built-up areas fade in (above the story's opening zooms). */
+export const URBAN_MIN_ZOOM = 6.5;
 const SITE_NAME_PX = 11;
 const SITE_NAME_EMS = {
   maxWidth: 9,
@@ -213,6 +217,7 @@ export function buildStyle(
       [SOURCE.labels]: { type: 'geojson', data: basemap.labels, generateId: true },
       [SOURCE.borders]: { type: 'geojson', data: basemap.borders },
       [SOURCE.lakes]: { type: 'geojson', data: basemap.lakes },
+      [SOURCE.urban]: { type: 'geojson', data: basemap.urban },
       [SOURCE.rivers]: { type: 'geojson', data: basemap.rivers, generateId: true },
       [SOURCE.regionStatus]: { type: 'geojson', data: data.regionStatus },
       [SOURCE.troopRoutes]: { type: 'geojson', data: data.troopRoutes },
@@ -243,6 +248,20 @@ export function buildStyle(
         source: SOURCE.regionStatus,
         filter: ['all', ['==', ['get', 'layer'], 'curfew'], inForce, curfewHours],
         paint: { 'fill-color': COLORS.curfew, 'fill-opacity': 0.14 },
+      },
+      // The cities' built-up areas, from regional scale on: at city scale they show where the
+      // city is built up, beyond its administrative boundary (issue 11). Above the status tints,
+      // as the city stands in a region under a state of emergency. Not drawn at the story's
+      // opening zoom (at most 6.2), which the first-view picture draws without them.
+      {
+        id: LAYER.urbanFill,
+        type: 'fill',
+        source: SOURCE.urban,
+        minzoom: URBAN_MIN_ZOOM,
+        paint: {
+          'fill-color': COLORS.urban,
+          'fill-opacity': ['interpolate', ['linear'], ['zoom'], URBAN_MIN_ZOOM, 0, 8, 0.45],
+        },
       },
       // Water above the status tints, so a lake under a state of emergency still reads as water.
       {

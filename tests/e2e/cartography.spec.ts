@@ -50,6 +50,45 @@ test('the Kapchagay reservoir and the Ili north of Almaty, and the Ishim through
   expect(await shown('rivers')).toContain('esil');
 });
 
+test('Almaty and Nur-Sultan show their built-up areas at city scale, and the first view does not', async ({
+  page,
+}) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-01T12:00');
+  const urbanAt = (ll: [number, number]) =>
+    page.evaluate((l) => {
+      const m = window.__qantarMap!;
+      const p = m.project(l);
+      return m.featuresAt('urbanFill', p.x, p.y, 'cities');
+    }, ll);
+  // The opening (country) view and the story's first-view picture draw no built-up areas.
+  expect(
+    await page.evaluate(() => window.__qantarMap!.renderedValues('urbanFill', 'cities')),
+  ).toEqual([]);
+  // Kazakhstan's land colour with the built-up tint over it at its full opacity (style.ts).
+  const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+  const [land, urban] = [hex(COLORS.kazakhstan), hex(COLORS.urban)];
+  const builtUp = `#${land
+    .map((v, i) =>
+      Math.round(v * 0.55 + urban[i]! * 0.45)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+  for (const [centre, inside, outside, city] of [
+    [[76.95, 43.26], [76.88, 43.3], [77.15, 43.25], 'almaty'],
+    [[71.43, 51.15], [71.4, 51.16], [71.3, 51.17], 'nur_sultan'],
+  ] as const) {
+    // Below the zoom the sites' names appear at (10), so no name sits on the probed points.
+    await page.evaluate((c) => window.__qantarMap!.jumpTo(c, 9.5), centre as [number, number]);
+    await reader.mapIsIdle();
+    expect(await urbanAt(inside as [number, number])).toEqual([city]);
+    expect(await urbanAt(outside as [number, number])).toEqual([]);
+    expectColorNear(await reader.pixelAt(inside as [number, number]), builtUp);
+    expectColorNear(await reader.pixelAt(outside as [number, number]), COLORS.kazakhstan);
+  }
+});
+
 test('zoomed out as far as it goes, the map never shows the edge of its clip box', async ({
   page,
 }) => {

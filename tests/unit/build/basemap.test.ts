@@ -25,6 +25,14 @@ describe('the derived base map (issue 11)', () => {
       expect(inAny(p, basemap.lakes.features), String(p)).toBe(true);
   });
 
+  it('has the built-up areas of Almaty and Nur-Sultan, and none away from a city', () => {
+    // The city points of data/places.csv, and a point in the steppe west of Nur-Sultan.
+    expect(inAny([76.9285, 43.2565], basemap.urban.features)).toBe(true);
+    expect(inAny([71.446, 51.1801], basemap.urban.features)).toBe(true);
+    expect(inAny([70.5, 51.0], basemap.urban.features)).toBe(false);
+    for (const f of basemap.urban.features) expect(f.properties?.['cities']).toMatch(/^[a-z_ ]+$/);
+  });
+
   it('leaves the Caspian as water: no country covers it', () => {
     expect(inAny([50.8, 42.4], basemap.countries.features)).toBe(false);
     expect(inAny([49.5, 44.0], basemap.countries.features)).toBe(false);

@@ -69,6 +69,7 @@ function optionsWith(overrides: Partial<MapOptions> = {}) {
       borders: { type: 'FeatureCollection', features: [] },
       lakes: { type: 'FeatureCollection', features: [] },
       rivers: { type: 'FeatureCollection', features: [] },
+      urban: { type: 'FeatureCollection', features: [] },
       labels: { type: 'FeatureCollection', features: [] },
     },
     data: {

@@ -206,6 +206,9 @@ function labelSizes(label: HTMLElement): Pick<LabelCandidate, 'width' | 'height'
 /** A marker button's least size in CSS pixels (WCAG 2.2 target size; the stylesheet agrees). */
 const MIN_TARGET_PX = 24;
 
+/** Space a site's status label keeps from the map's left and right edges, in CSS pixels. */
+const STATUS_EDGE_PX = 4;
+
 /** Returns the marker diameter in pixels for a number of events (area grows with the count). */
 export function markerSize(count: number): number {
   return Math.round(Math.min(46, 12 + 5 * Math.sqrt(count)));
@@ -701,6 +704,7 @@ export class MapAdapter implements MapPort {
       const r = el.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
+    this.keepStatusLabelsInside();
     this.layoutTroopChips();
     const visible = (b: HTMLElement) => !b.hidden && b.isConnected;
     const obstacles: Box[] = [];
@@ -941,6 +945,29 @@ export class MapAdapter implements MapPort {
       out.push({ left: x - width / 2, right: x + width / 2, top: y - rise, bottom: y - drop });
     }
     return out;
+  }
+
+  /**
+   * A site's status hangs below its marker, reading to the right; near the map's right edge it
+   * ran off the map ("occupied by p" at 390 px). Shifts it left (or right, at the left edge)
+   * just enough to stay inside the map: it still hangs below its marker, which stays put.
+   */
+  private keepStatusLabelsInside(): void {
+    const map = this.container.getBoundingClientRect();
+    for (const { marker } of this.sites.values()) {
+      if (marker.button.hidden || !marker.button.isConnected || !marker.label.textContent) continue;
+      const r = marker.label.getBoundingClientRect();
+      if (r.width === 0) continue;
+      const shifted = parseFloat(marker.button.style.getPropertyValue('--status-dx')) || 0;
+      // Where the label reads without a shift.
+      const left = r.left - shifted;
+      const right = r.right - shifted;
+      let dx = Math.min(0, map.right - STATUS_EDGE_PX - right);
+      if (left + dx < map.left + STATUS_EDGE_PX) dx = map.left + STATUS_EDGE_PX - left;
+      const value = `${Math.round(dx)}px`;
+      if (marker.button.style.getPropertyValue('--status-dx') !== value)
+        marker.button.style.setProperty('--status-dx', value);
+    }
   }
 
   /** The status labels of the site markers shown (HTML, below each marker). */

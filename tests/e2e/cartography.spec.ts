@@ -373,6 +373,40 @@ for (const viewport of LABEL_VIEWPORTS)
       expect(found.problems).toEqual([]);
     });
 
+test('a site’s status near the map’s right edge stays inside the map, below its marker, at 390x844', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const reader = new Reader(page);
+  // Almaty airport ~80 px from the right edge, its status "occupied by protesters (time
+  // disputed)" reads to the right of it.
+  await reader.opensTheMap('lang=en&t=2022-01-05T22:00&view=76.93,43.3,9.5');
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  const found = await page.evaluate(() => {
+    const map = document.querySelector('.map')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.map .map-marker--site')]
+      .filter((m) => !m.hidden && m.checkVisibility())
+      .map((m) => {
+        const label = m.querySelector('.map-marker__label')!;
+        const l = label.getBoundingClientRect();
+        const dot = m.querySelector('.map-marker__dot')!.getBoundingClientRect();
+        return {
+          id: m.dataset['id'],
+          text: label.textContent,
+          inside: l.left >= map.left && l.right <= map.right,
+          below: l.top >= dot.bottom,
+          spansDot: l.left <= dot.right && l.right >= dot.left,
+        };
+      })
+      .filter((s) => s.text);
+  });
+  expect(found.map((s) => s.id)).toContain('almaty_airport');
+  for (const s of found)
+    expect(s, s.id).toMatchObject({ inside: true, below: true, spansDot: true });
+});
+
 test('"zoom to the city" keeps Nur-Sultan’s name and sites clear of the buttons along the top, at 390x844', async ({
   page,
 }) => {

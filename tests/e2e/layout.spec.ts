@@ -464,3 +464,19 @@ test.describe('the situation line never shows a word cut in half', () => {
       expect(first, t).toBe(true);
     });
 });
+
+test.describe('the internet status keeps its dot apart from its heading', () => {
+  for (const size of [PHONE_L, LAPTOP])
+    test(`at ${size.name}`, async ({ page }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await opens(page, 'page', 't=2022-01-07T23:00');
+      const gap = await page.evaluate(() => {
+        const item = document.querySelector('[data-testid="internet-status"]')!;
+        const dot = item.querySelector('.situation__dot')!.getBoundingClientRect();
+        const heading = item.querySelector('strong')!.getBoundingClientRect();
+        return heading.left - dot.right;
+      });
+      // "●Internet" read as one word: the dot touched the heading's first letter.
+      expect(gap).toBeGreaterThanOrEqual(3);
+    });
+});

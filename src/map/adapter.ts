@@ -780,10 +780,19 @@ export class MapAdapter implements MapPort {
     if (this.lost || !this.hasLoaded) return;
     const { lng, lat } = this.map.getCenter();
     const origin = this.container.getBoundingClientRect();
+    // A name running over the map's edge is cut as under a control ("NIA" at the left edge):
+    // one-pixel strips along the four edges catch it.
+    const { clientWidth: w, clientHeight: h } = this.container;
+    const edges: Box[] = [
+      { left: 0, top: 0, right: 1, bottom: h },
+      { left: w - 1, top: 0, right: w, bottom: h },
+      { left: 0, top: 0, right: w, bottom: 1 },
+      { left: 0, top: h - 1, right: w, bottom: h },
+    ];
     this.names.update(
       this.markerBoxes(),
       `${lng.toFixed(5)},${lat.toFixed(5)},${this.map.getZoom().toFixed(3)},${this.lang}`,
-      this.chromeBoxes(origin),
+      [...this.chromeBoxes(origin), ...edges],
     );
   }
 
@@ -950,12 +959,23 @@ export class MapAdapter implements MapPort {
   /**
    * A site's status hangs below its marker, reading to the right; near the map's right edge it
    * ran off the map ("occupied by p" at 390 px). Shifts it left (or right, at the left edge)
-   * just enough to stay inside the map: it still hangs below its marker, which stays put.
+   * just enough to stay inside the map: it still hangs below its marker, which stays put. A
+   * marker outside the map hides its status, which would otherwise hang into the map alone.
    */
   private keepStatusLabelsInside(): void {
     const map = this.container.getBoundingClientRect();
     for (const { marker } of this.sites.values()) {
       if (marker.button.hidden || !marker.button.isConnected || !marker.label.textContent) continue;
+      const dot = (
+        marker.button.querySelector('.map-marker__dot') ?? marker.button
+      ).getBoundingClientRect();
+      const off =
+        dot.bottom <= map.top ||
+        dot.top >= map.bottom ||
+        dot.right <= map.left ||
+        dot.left >= map.right;
+      if (marker.button.hasAttribute('data-off-map') !== off)
+        marker.button.toggleAttribute('data-off-map', off);
       const r = marker.label.getBoundingClientRect();
       if (r.width === 0) continue;
       const shifted = parseFloat(marker.button.style.getPropertyValue('--status-dx')) || 0;

@@ -206,6 +206,18 @@ function labelSizes(label: HTMLElement): Pick<LabelCandidate, 'width' | 'height'
 /** A marker button's least size in CSS pixels (WCAG 2.2 target size; the stylesheet agrees). */
 const MIN_TARGET_PX = 24;
 
+/**
+ * The ring a story step draws around the places it names (story-panel.css: a 3 px white and a
+ * 3 px dark shadow): labels and chips keep clear of it as of the dot.
+ */
+const HIGHLIGHT_RING_PX = 6;
+
+/** A marker's drawn diameter: its dot's size (--size, or `fallback`) and a step's ring. */
+function drawnSize(button: HTMLElement, fallback: number): number {
+  const size = parseFloat(button.style.getPropertyValue('--size')) || fallback;
+  return button.classList.contains('map-marker--highlighted') ? size + 2 * HIGHLIGHT_RING_PX : size;
+}
+
 /** Space a site's status label keeps from the map's left and right edges, in CSS pixels. */
 const STATUS_EDGE_PX = 4;
 
@@ -722,15 +734,16 @@ export class MapAdapter implements MapPort {
     for (const { place, marker } of this.cities.values()) {
       if (!visible(marker.button)) continue;
       const button = rect(marker.button);
-      const size = parseFloat(marker.button.style.getPropertyValue('--size')) || 12;
-      const dot = around(button, size);
-      obstacles.push(dot);
+      const dot = around(button, parseFloat(marker.button.style.getPropertyValue('--size')) || 12);
+      // With a story step's ring around it, the marker takes more room than its dot.
+      const drawn = drawnSize(marker.button, 12);
+      obstacles.push(around(button, drawn));
       const count = this.cityCounts.get(place.id) ?? 0;
       const first = place.id === CAPITAL_PLACE_ID ? 0 : place.id === ALMATY_PLACE_ID ? 1 : 2;
       candidates.push({
         id: place.id,
         // The button is at least 24 px (the target size) and grows with its dot.
-        marker: around(button, Math.max(MIN_TARGET_PX, size)),
+        marker: around(button, Math.max(MIN_TARGET_PX, drawn)),
         dot,
         ...labelSizes(marker.label),
         priority: first * 1e6 - count,
@@ -1022,7 +1035,7 @@ export class MapAdapter implements MapPort {
       ).getBoundingClientRect();
       if (r.width === 0) continue;
       // A city's dot eases to its new size: keep clear of the size it goes to.
-      const size = parseFloat(marker.button.style.getPropertyValue('--size')) || r.width;
+      const size = drawnSize(marker.button, r.width);
       const x = (r.left + r.right) / 2 - origin.left;
       const y = (r.top + r.bottom) / 2 - origin.top;
       out.push({

@@ -476,6 +476,53 @@ test('"zoom to the city" keeps Nur-Sultan’s name and sites clear of the button
   expect(name).toContainEqual({ name: 'Nur-Sultan (Astana)', covered: false });
 });
 
+// Story steps ring the places they name (story-panel.css, 6 px around the dot): a label that
+// touched the ring read as running into it ("Nur-Sultan (Astana)" at step 5).
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+])
+  test(`at ${viewport.width}x${viewport.height}, no city label touches the ring of a place a story step names`, async ({
+    page,
+  }) => {
+    test.slow();
+    await page.setViewportSize(viewport);
+    const reader = new Reader(page);
+    const problems: string[] = [];
+    for (let step = 1; step <= 9; step++) {
+      await reader.opensTheMap(`lang=en&step=${step}`);
+      await page.waitForFunction(() => !window.__qantarMap!.moving());
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      problems.push(
+        ...(await page.evaluate((n) => {
+          const hit = (a: DOMRect, b: DOMRect) =>
+            a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          const rings = [...document.querySelectorAll<HTMLElement>('.map .map-marker--highlighted')]
+            .filter((m) => !m.hidden && m.checkVisibility())
+            .map((m) => {
+              const d = m.querySelector('.map-marker__dot')!.getBoundingClientRect();
+              return {
+                id: m.dataset['id'],
+                r: new DOMRect(d.x - 6, d.y - 6, d.width + 12, d.height + 12),
+              };
+            });
+          const labels = [...document.querySelectorAll<HTMLElement>('.map .map-marker--city')]
+            .filter((m) => !m.hidden && m.checkVisibility())
+            .map((m) => ({ id: m.dataset['id'], l: m.querySelector('.map-marker__label')! }))
+            .filter(({ l }) => l.textContent && l.checkVisibility({ visibilityProperty: true }));
+          return rings.flatMap((ring) =>
+            labels
+              .filter(({ l }) => hit(l.getBoundingClientRect(), ring.r))
+              .map(({ id }) => `step ${n}: ${id} label on the ring of ${ring.id}`),
+          );
+        }, step)),
+      );
+    }
+    expect(problems).toEqual([]);
+  });
+
 // Troop chips (issue 11): contingents at one airfield show as one badge, so no chip sits on
 // another or on a city; opened, the badge's row stays clear of itself and inside the map.
 const troopProblems = (page: import('@playwright/test').Page, withCities: boolean) =>

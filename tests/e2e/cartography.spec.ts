@@ -239,10 +239,7 @@ for (const viewport of LABEL_VIEWPORTS)
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       const reader = new Reader(page);
       await reader.opensTheMap(`lang=en&t=${t}`);
-      // The labels are laid out on the frame after the markers change.
-      await page.evaluate(
-        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-      );
+      await reader.labelsAreLaidOut();
       const found = await page.evaluate(() => {
         const box = (el: Element) => el.getBoundingClientRect();
         const hit = (a: DOMRect, b: DOMRect) =>
@@ -373,9 +370,7 @@ for (const viewport of LABEL_VIEWPORTS)
       await reader.opensTheMap(query);
       await page.waitForFunction(() => !window.__qantarMap!.moving());
       await reader.mapIsIdle();
-      await page.evaluate(
-        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-      );
+      await reader.labelsAreLaidOut();
       await reader.mapIsIdle();
       const found = await underChrome(page);
       // Tools, zoom buttons and credits at least: the check has something to look under.
@@ -391,9 +386,7 @@ test('a site’s status near the map’s right edge stays inside the map, below 
   // Almaty airport ~80 px from the right edge, its status "occupied by protesters (time
   // disputed)" reads to the right of it.
   await reader.opensTheMap('lang=en&t=2022-01-05T22:00&view=76.93,43.3,9.5');
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-  );
+  await reader.labelsAreLaidOut();
   const found = await page.evaluate(() => {
     const map = document.querySelector('.map')!.getBoundingClientRect();
     return [...document.querySelectorAll<HTMLElement>('.map .map-marker--site')]
@@ -423,9 +416,7 @@ test('a site outside the map shows no status hanging into it, at 1440x900', asyn
   // Almaty at city scale: the airport lies just above the map's top edge; its two-line status
   // would hang into the map without its marker.
   await reader.opensTheMap('lang=en&t=2022-01-05T22:00&view=76.93,43.25,11');
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-  );
+  await reader.labelsAreLaidOut();
   const outside = await page.evaluate(() => {
     const map = document.querySelector('.map')!.getBoundingClientRect();
     return [...document.querySelectorAll<HTMLElement>('.map .map-marker--site')]
@@ -492,9 +483,7 @@ for (const viewport of [
     for (let step = 1; step <= 9; step++) {
       await reader.opensTheMap(`lang=en&step=${step}`);
       await page.waitForFunction(() => !window.__qantarMap!.moving());
-      await page.evaluate(
-        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-      );
+      await reader.labelsAreLaidOut();
       problems.push(
         ...(await page.evaluate((n) => {
           const hit = (a: DOMRect, b: DOMRect) =>
@@ -559,10 +548,9 @@ for (const viewport of LABEL_VIEWPORTS) {
       page,
     }) => {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await new Reader(page).opensTheMap(`lang=en&t=${t}`);
-      await page.evaluate(
-        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-      );
+      const reader = new Reader(page);
+      await reader.opensTheMap(`lang=en&t=${t}`);
+      await reader.labelsAreLaidOut();
       expect((await troopProblems(page, true)).problems, t).toEqual([]);
     });
   test(`at ${viewport.width}x${viewport.height} the troop badge opens into chips that stay clear of each other and the map's edge`, async ({

@@ -57,6 +57,13 @@ export class Reader {
     await this.page.evaluate(() => window.__qantarMap!.idle());
   }
 
+  /** Waits for the label layout, which runs on the frame after the markers change. */
+  async labelsAreLaidOut(): Promise<void> {
+    await this.page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+  }
+
   slider() {
     return this.page.getByRole('slider', { name: /Time|Zeit/ });
   }

@@ -186,8 +186,8 @@ function setShown(marker: ButtonMarker, shown: boolean, offset?: [number, number
 
 /**
  * A label's size on one line (measure it set on one line) and, when it has two parts, on two
- * lines. Measured unrounded,
- * with a pixel to spare on each side (text is not pixel-aligned).
+ * lines and as its first part alone. Measured unrounded, with a pixel to spare on each side
+ * (text is not pixel-aligned).
  */
 function labelSizes(label: HTMLElement): Pick<LabelCandidate, 'width' | 'height' | 'twoLines'> {
   const one = label.getBoundingClientRect();
@@ -198,7 +198,10 @@ function labelSizes(label: HTMLElement): Pick<LabelCandidate, 'width' | 'height'
     width: one.width + 2,
     height: one.height,
     ...(parts.length === 2
-      ? { twoLines: { width: Math.max(...parts) + 2, height: one.height * 2 } }
+      ? {
+          twoLines: { width: Math.max(...parts) + 2, height: one.height * 2 },
+          firstPart: { width: parts[0]! + 2, height: one.height },
+        }
       : {}),
   };
 }
@@ -730,7 +733,7 @@ export class MapAdapter implements MapPort {
     };
     // Measure every label on one line: the two-line size is derived from its parts.
     for (const { marker } of this.cities.values())
-      if (marker.button.dataset['labelLines'] === '2') marker.button.dataset['labelLines'] = '1';
+      if (marker.button.dataset['labelLines'] !== '1') marker.button.dataset['labelLines'] = '1';
     for (const { place, marker } of this.cities.values()) {
       if (!visible(marker.button)) continue;
       const button = rect(marker.button);

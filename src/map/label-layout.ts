@@ -1,8 +1,9 @@
 // City labels that never collide (issue 11). City markers are HTML buttons (keyboard and
 // screen-reader access), so their labels are placed here rather than by the GL symbol
 // placement: in priority order, each label takes the first side of its marker where it stays
-// inside the map and clear of every marker and of the labels placed before it; a label with no
-// free side is hidden (the button keeps its accessible name, and zooming in frees room).
+// inside the map and clear of every marker and of the labels placed before it, on one line, on
+// two, or as its first part only ("Nur-Sultan"); a label with no free side is hidden (the
+// button keeps its accessible name, and zooming in frees room).
 
 export interface Box {
   left: number;
@@ -46,6 +47,11 @@ export interface LabelCandidate {
   height: number;
   /** The label's size on two lines ("Nur-Sultan" over "(Astana)"), tried when one line fits nowhere. */
   twoLines?: { width: number; height: number };
+  /**
+   * The label's first part alone ("Nur-Sultan" without "(heute wieder Astana)"), tried last,
+   * where neither one nor two lines fit: the button's accessible name keeps the whole name.
+   */
+  firstPart?: { width: number; height: number };
   /** Lower is placed first. */
   priority: number;
   /** The marker's drawn dot: other cities' labels keep MARKER_CLEARANCE from it. */
@@ -54,7 +60,8 @@ export interface LabelCandidate {
 
 export interface LabelPlacement {
   side: LabelSide;
-  lines: 1 | 2;
+  /** One line, two lines, or the first part only. */
+  lines: 1 | 2 | 'first';
   /** Vertical shift of a label beside its marker (see labelBox). */
   dy: number;
 }
@@ -141,6 +148,7 @@ export function placeLabels(
     const sizes = [
       { lines: 1 as const, width: c.width, height: c.height },
       ...(c.twoLines ? [{ lines: 2 as const, ...c.twoLines }] : []),
+      ...(c.firstPart ? [{ lines: 'first' as const, ...c.firstPart }] : []),
     ];
     let placed: LabelPlacement | null = null;
     search: for (const size of sizes)

@@ -150,6 +150,28 @@ describe('placeLabels', () => {
     expect(placeLabels([oneLine], neighbours, MAP).get('capital')).toBeNull();
   });
 
+  it('shows only the first part of a two-part name where neither one nor two lines fit', () => {
+    // "Nur-Sultan (heute wieder Astana)": too wide for either line form, "Nur-Sultan" fits.
+    const capital: LabelCandidate = {
+      ...city('capital', 330, 150, 0, 200),
+      twoLines: { width: 130, height: 28 },
+      firstPart: { width: 50, height: 14 },
+    };
+    const neighbours = [150, 125, 175].map((y) => at(250, y, 12));
+    neighbours.push(at(330, 118, 12), at(330, 182, 12));
+    const placed = placeLabels([capital], neighbours, MAP).get('capital');
+    expect(placed?.lines).toBe('first');
+    const b = labelBox(capital.marker, placed!.side, 50, 14, placed!.dy);
+    for (const n of neighbours) expect(overlaps(b, n)).toBe(false);
+    // The whole name on two lines is still preferred where it fits.
+    const roomy = placeLabels(
+      [{ ...capital, twoLines: { width: 40, height: 28 } }],
+      neighbours,
+      MAP,
+    );
+    expect(roomy.get('capital')?.lines).toBe(2);
+  });
+
   it('moves a label beside its marker down or up before it gives up a side', () => {
     // A neighbour's dot just above the left-hand position: the label goes left, lower.
     const c = city('c', 300, 150, 0, 60);

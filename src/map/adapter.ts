@@ -215,9 +215,14 @@ const MIN_TARGET_PX = 24;
  */
 const HIGHLIGHT_RING_PX = 6;
 
-/** A marker's drawn diameter: its dot's size (--size, or `fallback`) and a step's ring. */
+/** A marker's dot size: the size it eases to (--size), or `fallback` where none is set. */
+function dotSize(button: HTMLElement, fallback: number): number {
+  return parseFloat(button.style.getPropertyValue('--size')) || fallback;
+}
+
+/** A marker's drawn diameter: its dot's size and a story step's ring around it. */
 function drawnSize(button: HTMLElement, fallback: number): number {
-  const size = parseFloat(button.style.getPropertyValue('--size')) || fallback;
+  const size = dotSize(button, fallback);
   return button.classList.contains('map-marker--highlighted') ? size + 2 * HIGHLIGHT_RING_PX : size;
 }
 
@@ -737,7 +742,7 @@ export class MapAdapter implements MapPort {
     for (const { place, marker } of this.cities.values()) {
       if (!visible(marker.button)) continue;
       const button = rect(marker.button);
-      const dot = around(button, parseFloat(marker.button.style.getPropertyValue('--size')) || 12);
+      const dot = around(button, dotSize(marker.button, 12));
       // With a story step's ring around it, the marker takes more room than its dot.
       const drawn = drawnSize(marker.button, 12);
       obstacles.push(around(button, drawn));

@@ -159,15 +159,15 @@ export function MapView({
       if (cameras) adapter.flyToStep(cameras.camera, cameras.phone);
       await adapter.whenLoaded();
       if (cancelled) return;
-      const unbind = bindStoreToMap(store, adapter);
-      if (import.meta.env.MODE === 'e2e') window.__qantarMap = adapter.debug();
+      const binding = bindStoreToMap(store, adapter);
+      if (import.meta.env.MODE === 'e2e') window.__qantarMap = adapter.debug(binding.flush);
       callbacks.current.onReady?.({
         exportPng: (overlay) => adapter.exportPng(overlay),
         setPadding: (padding) => adapter.setPadding(padding),
         reveal: (lngLat, cover, placeId) => adapter.reveal(lngLat, cover, placeId),
       });
       cleanup = () => {
-        unbind();
+        binding.stop();
         adapter.destroy();
       };
       setMapShown(s.reducedMotion ? 'yes' : 'leaving');

@@ -240,7 +240,10 @@ export function markerSize(count: number): number {
  * the baseline calls exist only so the benchmark can time the naive setData path beside ours.
  */
 export interface MapDebug {
-  /** Resolves at the next `idle` (after a repaint when asked: then it always comes). */
+  /**
+   * Resolves at the next `idle` after the store's waiting update has reached the map (after a
+   * repaint when asked: then it always comes).
+   */
   idle(options?: { repaint?: boolean }): Promise<void>;
   repaint(): void;
   camera(): { lon: number; lat: number; zoom: number };
@@ -1183,7 +1186,8 @@ export class MapAdapter implements MapPort {
     move({ center: [c.lng, c.lat], zoom: camera.zoom });
   }
 
-  debug(): MapDebug {
+  /** The hooks the browser tests and the benchmark read; `pending` sends the store's waiting update. */
+  debug(pending: () => void = () => {}): MapDebug {
     const map = this.map;
     const renderedValues = (layer: keyof typeof LAYER, property: string) => {
       const values = map
@@ -1196,6 +1200,7 @@ export class MapAdapter implements MapPort {
     return {
       idle: ({ repaint = true } = {}) =>
         new Promise<void>((resolve) => {
+          pending();
           map.once('idle', () => resolve());
           if (repaint) map.triggerRepaint();
         }),

@@ -46,6 +46,17 @@ interface Cells {
 
 export type { FrameScheduler };
 
+export interface MapBinding {
+  /** Stops following the store. */
+  stop: () => void;
+  /**
+   * Sends the update waiting for the next frame now, if there is one. Whoever waits for the
+   * map to be idle calls it first: otherwise the map can go idle in that frame before the
+   * update reaches it, and the wait ends on the picture from before the change.
+   */
+  flush: () => void;
+}
+
 /** Boundaries per dataset, computed once (the store's dataset never changes in a session). */
 const boundariesCache = new WeakMap<object, LayerBoundaries>();
 function boundariesOf(s: QantarState): LayerBoundaries {
@@ -90,13 +101,13 @@ function changed(prev: Applied | null, s: QantarState, ...keys: (keyof QantarSta
  * A slider tick sends a layer family's time only when the tick crosses one of that family's
  * boundaries (an event start, an interval end: domain/time-cells), and updates a marker kind
  * only when its own boundaries are crossed; a tick that changes nothing sends nothing.
- * No map source data is re-sent. Returns a function that stops the binding.
+ * No map source data is re-sent.
  */
 export function bindStoreToMap(
   store: QantarStore,
   port: MapPort,
   frames: FrameScheduler = animationFrames,
-): () => void {
+): MapBinding {
   let applied: Applied | null = null;
   let frame: number | null = null;
 
@@ -170,8 +181,15 @@ export function bindStoreToMap(
   const unsubscribe = store.subscribe(() => {
     if (frame === null) frame = frames.request(flush);
   });
-  return () => {
-    unsubscribe();
-    if (frame !== null) frames.cancel(frame);
+  return {
+    stop: () => {
+      unsubscribe();
+      if (frame !== null) frames.cancel(frame);
+    },
+    flush: () => {
+      if (frame === null) return;
+      frames.cancel(frame);
+      flush();
+    },
   };
 }

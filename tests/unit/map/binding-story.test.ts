@@ -188,7 +188,7 @@ function setup(init: StoreInit = {}) {
   const store = createQantarStore(storyDataset, { time: JAN5, lang: 'en', ...init });
   const map = new FakeMap();
   const frames = new ManualFrames();
-  const stop = bindStoreToMap(store, map, frames);
+  const { stop } = bindStoreToMap(store, map, frames);
   return { store, map, frames, stop };
 }
 

@@ -69,8 +69,8 @@ function setup() {
   );
   const map = fakePort();
   const raf = fakeFrames();
-  const stop = bindStoreToMap(store, map.port, raf.frames);
-  return { store, map, raf, stop };
+  const { stop, flush } = bindStoreToMap(store, map.port, raf.frames);
+  return { store, map, raf, stop, flush };
 }
 
 /** Counts how often each method was called. */
@@ -285,6 +285,43 @@ describe('bindStoreToMap: only what changed', () => {
         ['aktobe', 0],
       ]),
     );
+  });
+});
+
+describe('bindStoreToMap: flushing', () => {
+  // The browser tests' "map is idle" flushes first: the map may go idle in the frame before
+  // the binding's, and the wait would end on the picture from before the change.
+  it('sends the waiting update at once, as its frame would have, and cancels the frame', () => {
+    const byFrame = setup();
+    byFrame.map.calls.length = 0;
+    byFrame.store.getState().stepHours(24);
+    byFrame.raf.runFrame();
+
+    const { store, map, raf, flush } = setup();
+    map.calls.length = 0;
+    store.getState().stepHours(24);
+    expect(map.names()).toEqual([]);
+    flush();
+    expect(map.names()).toEqual(['setRecent']);
+    expect(map.calls).toEqual(byFrame.map.calls);
+    expect(raf.cancelled).toEqual([1]);
+    expect(raf.pending.size).toBe(0);
+  });
+
+  it('sends nothing when no update is waiting', () => {
+    const { map, raf, flush } = setup();
+    map.calls.length = 0;
+    flush();
+    expect(map.calls).toEqual([]);
+    expect(raf.cancelled).toEqual([]);
+  });
+
+  it('lets the next change wait for a frame again', () => {
+    const { store, raf, flush } = setup();
+    store.getState().stepHours(1);
+    flush();
+    store.getState().stepHours(1);
+    expect(raf.pending.size).toBe(1);
   });
 });
 

@@ -13,12 +13,19 @@ import {
 } from './dataset';
 import type { StoryTroop } from './story';
 import { hoursSinceStart } from './time';
+import { recentUntil } from './time-cells';
 import { isEstimatedNote } from './validate/rules/estimated-position';
 
 export interface IncidentProperties {
   id: string;
   /** Hours since the slider start: the number map filters compare with the slider time. */
   h: number;
+  /**
+   * The hour (since the slider start) from which the event is no longer recent: drawn
+   * emphasised while the incidents' time is below it (see RECENT_HOURS). Computed from the
+   * same instant as the boundary the map's time is set to then, so the two compare exactly.
+   */
+  hr: number;
   cat: Category;
   ver: Verification;
   /** `site`: drawn at its point; `city`: drawn as city-level at its city. */
@@ -49,6 +56,7 @@ export function incidentCollection(dataset: Dataset): FeatureCollection<Point, I
       point(pos, {
         id: e.id,
         h: hoursSinceStart(e.start),
+        hr: hoursSinceStart(recentUntil(e.start)),
         cat: e.category,
         ver: e.verification,
         loc,

@@ -4,11 +4,16 @@
 // the time only when the cell changes, and a tick inside a cell sends nothing (issue 15).
 import type { Dataset } from './dataset';
 import type { StoryIndex } from './story';
-import { DAY_MS, HOUR_MS, RANGE_END, RANGE_START, type EpochMs } from './time';
+import { DAY_MS, HOUR_MS, RANGE_END, RANGE_START } from './time';
 import { upperBound, type TimeIndex } from './time-index';
 
 /** Incidents of the last RECENT_HOURS before the slider time are emphasised on the map. */
 export const RECENT_HOURS = 24;
+
+/** The instant from which an event that started at `start` is no longer recent. */
+export function recentUntil(start: number): number {
+  return start + RECENT_HOURS * HOUR_MS;
+}
 
 /** Curfew hours (Almaty time) the curfew layer shows as night: from 23:00 to 07:00. */
 export const CURFEW_FROM_HOUR = 23;
@@ -42,10 +47,11 @@ export function cellTime(b: Boundaries, t: number): number {
 
 /** The layer families whose time-bound drawing changes at their own boundaries. */
 export interface LayerBoundaries {
-  /** Incident filter: event starts. */
+  /**
+   * Incidents: event starts (the filter) and the ends of their recency (the emphasis, a paint
+   * expression on the same time: src/map/style.ts).
+   */
   incidents: Boundaries;
-  /** Incident recency (feature-state): starts, and starts plus RECENT_HOURS. */
-  recency: Boundaries;
   /** City markers: event counts per city change at event starts. */
   cities: Boundaries;
   /** State of emergency and curfew: interval ends and the nightly curfew hours inside them. */
@@ -92,11 +98,7 @@ export function createLayerBoundaries(
     troops.push(...[sc.depart, sc.arrive, sc.withdrawStart, sc.withdrawEnd].map((t) => t ?? NaN));
   }
   return {
-    incidents: starts,
-    recency: createBoundaries([
-      ...index.times,
-      ...index.times.map((t) => t + RECENT_HOURS * HOUR_MS),
-    ]),
+    incidents: createBoundaries([...index.times, ...index.times.map(recentUntil)]),
     cities: starts,
     regions: createBoundaries(regions),
     routes: createBoundaries(routes),
@@ -117,28 +119,4 @@ export function anyTroopMoving(story: StoryIndex, t: number): boolean {
       t < s.withdrawEnd;
     return arriving || leaving;
   });
-}
-
-/** The index range [from, to) of the events that are recent at a time. */
-function recentRange(index: TimeIndex, t: number): [number, number] {
-  return [upperBound(index.times, t - RECENT_HOURS * HOUR_MS), upperBound(index.times, t)];
-}
-
-/**
- * Returns the ids of the events that become recent and those that stop being recent when the
- * time moves from `from` (null: nothing was recent) to `to`. Costs only what changes.
- */
-export function recencyChange(
-  index: TimeIndex,
-  from: EpochMs | number | null,
-  to: EpochMs | number,
-): { enter: string[]; leave: string[] } {
-  const [a0, a1] = from === null ? [0, 0] : recentRange(index, from);
-  const [b0, b1] = recentRange(index, to);
-  const ids = (lo: number, hi: number, skipLo: number, skipHi: number) => {
-    const out: string[] = [];
-    for (let i = lo; i < hi; i++) if (i < skipLo || i >= skipHi) out.push(index.events[i]!.id);
-    return out;
-  };
-  return { enter: ids(b0, b1, a0, a1), leave: ids(a0, a1, b0, b1) };
 }

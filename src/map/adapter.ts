@@ -4,7 +4,14 @@ import type { TroopPhase } from '../domain/troops';
 import type { LayerName, View } from '../store/store';
 import type { PngOverlay } from './export-png';
 import { LAYER, SOURCE, STATE } from './layer-ids';
-import type { CreateMap, LngLatPair, MapInstance, MapParts, MarkerInstance } from './map-instance';
+import type {
+  CreateMap,
+  LngLatPair,
+  MapInstance,
+  MapParts,
+  MarkerInstance,
+  RenderedFeature,
+} from './map-instance';
 import type { CameraView, MapPort, SiteMarkerState, TimeFamily, TroopMarkerState } from './port';
 import {
   BASEMAP_ATTRIBUTION,
@@ -265,6 +272,8 @@ export interface MapDebug {
   padding(): MapPadding;
   /** Story mode: ids of the incidents drawn with the step highlight (read after idle). */
   renderedHighlightedIds(): string[];
+  /** Ids of the incidents drawn emphasised as recent: the paint maplibre evaluated for each. */
+  renderedRecentIds(): string[];
   /** The time the incident layer filters by (the start of its time cell), in hours since the start. */
   hours(): number;
   /** The map container's width in CSS pixels (phones get the phone camera under 600). */
@@ -300,8 +309,6 @@ export interface MapDebug {
 /** What the adapter last applied: replayed after the GL context is restored. */
 interface Applied {
   hours: LayerHours;
-  /** Incidents marked recent (feature-state), so a restored context shows them again. */
-  recent: Set<string>;
   lang: Lang;
   layers: Map<LayerName, boolean>;
   hiddenCategories: string[];
@@ -378,7 +385,6 @@ export class MapAdapter implements MapPort {
     this.lang = options.lang;
     this.applied = {
       hours: { ...options.hours },
-      recent: new Set(),
       lang: options.lang,
       layers: new Map(),
       hiddenCategories: [],
@@ -548,8 +554,6 @@ export class MapAdapter implements MapPort {
       const a = this.applied;
       for (const family of TIME_FAMILIES)
         this.map.setGlobalStateProperty(TIME_STATE[family], a.hours[family]);
-      for (const id of a.recent)
-        this.map.setFeatureState({ source: SOURCE.incidents, id }, { recent: true });
       this.map.setGlobalStateProperty(STATE.lang, a.lang);
       this.map.setGlobalStateProperty(STATE.hiddenCategories, [...a.hiddenCategories]);
       this.map.setGlobalStateProperty(STATE.hiddenVerifications, [...a.hiddenVerifications]);
@@ -572,19 +576,6 @@ export class MapAdapter implements MapPort {
   setLayerTime(family: TimeFamily, hours: number): void {
     this.applied.hours[family] = hours;
     if (!this.lost) this.map.setGlobalStateProperty(TIME_STATE[family], hours);
-  }
-
-  setRecent(enter: readonly string[], leave: readonly string[]): void {
-    const recent = this.applied.recent;
-    const mark = (id: string, value: boolean) => {
-      // Nationwide events are not drawn: they have no feature to mark.
-      if (!this.positions.has(id)) return;
-      if (value) recent.add(id);
-      else recent.delete(id);
-      if (!this.lost) this.map.setFeatureState({ source: SOURCE.incidents, id }, { recent: value });
-    };
-    for (const id of leave) mark(id, false);
-    for (const id of enter) mark(id, true);
   }
 
   setLang(lang: Lang): void {
@@ -1195,6 +1186,13 @@ export class MapAdapter implements MapPort {
         .map((f) => String(f.properties[property]));
       return [...new Set(values)].sort();
     };
+    const renderedIncidents = (keep: (f: RenderedFeature) => boolean) => {
+      const ids = map
+        .queryRenderedFeatures({ layers: [LAYER.incidents, LAYER.incidentsCity] })
+        .filter(keep)
+        .map((f) => String(f.properties['id']));
+      return [...new Set(ids)].sort();
+    };
     const incidentSource = () =>
       map.getSource(SOURCE.incidents) as { setData: (data: unknown) => void };
     return {
@@ -1251,13 +1249,10 @@ export class MapAdapter implements MapPort {
         const p = map.getPadding();
         return { top: p.top ?? 0, right: p.right ?? 0, bottom: p.bottom ?? 0, left: p.left ?? 0 };
       },
-      renderedHighlightedIds: () => {
-        const ids = map
-          .queryRenderedFeatures({ layers: [LAYER.incidents, LAYER.incidentsCity] })
-          .filter((f) => f.state?.['highlighted'] === true)
-          .map((f) => String(f.properties['id']));
-        return [...new Set(ids)].sort();
-      },
+      renderedHighlightedIds: () => renderedIncidents((f) => f.state?.['highlighted'] === true),
+      // The style draws a recent incident's outline opaque, an older one's at half (style.ts).
+      renderedRecentIds: () =>
+        renderedIncidents((f) => f.layer?.paint?.['circle-stroke-opacity'] === 1),
       hours: () => this.applied.hours.incidents,
       width: () => this.container.clientWidth,
       baseline: {

@@ -6,7 +6,6 @@ import {
   cellOf,
   cellTime,
   createLayerBoundaries,
-  recencyChange,
   type LayerBoundaries,
 } from '../domain/time-cells';
 import { traced } from '../domain/trace';
@@ -37,7 +36,6 @@ interface Cells {
   incidents: number;
   regions: number;
   routes: number;
-  recency: number;
   cities: number;
   sites: number;
   /** The cell, or the time itself while a contingent moves (then every tick moves it). */
@@ -83,7 +81,6 @@ function cellsAt(s: QantarState, b: LayerBoundaries): Cells {
     incidents: cellOf(b.incidents, t),
     regions: cellOf(b.regions, t),
     routes: cellOf(b.routes, t),
-    recency: cellOf(b.recency, t),
     cities: cellOf(b.cities, t),
     sites: cellOf(b.sites, t),
     troops: anyTroopMoving(s.story, t) ? `moving@${t}` : cellOf(b.troops, t),
@@ -121,10 +118,6 @@ export function bindStoreToMap(
     const crossed = (k: keyof Cells) => prev === null || prev.cells[k] !== cells[k];
     for (const family of FAMILIES)
       if (crossed(family)) port.setLayerTime(family, hoursSinceStart(cellTime(b[family], s.time)));
-    if (crossed('recency')) {
-      const { enter, leave } = recencyChange(s.index, prev?.time ?? null, s.time);
-      if (enter.length > 0 || leave.length > 0) port.setRecent(enter, leave);
-    }
     if (changed(prev, s, 'lang')) port.setLang(s.lang);
     if (changed(prev, s, 'layers'))
       for (const layer of LAYERS) port.setLayerVisible(layer, s.layers.has(layer));

@@ -28,12 +28,11 @@ export interface CameraView {
 /** What the store binding asks of the map: intents, never data re-sends. */
 export interface MapPort {
   /**
-   * Sets the time (hours since the start) one layer family's filters compare against. The
-   * binding calls it only when that family's drawing changes (see domain/time-cells).
+   * Sets the time (hours since the start) one layer family's filters and paint compare
+   * against (for incidents also their recency). The binding calls it only when that family's
+   * drawing changes (see domain/time-cells).
    */
   setLayerTime(family: TimeFamily, hours: number): void;
-  /** Emphasises the incidents that became recent and fades those that stopped being (feature-state). */
-  setRecent(enter: readonly string[], leave: readonly string[]): void;
   /** Story mode: emphasises events (feature-state) and place markers. */
   setHighlight(eventIds: readonly string[], placeIds: readonly string[]): void;
   /** Story mode: moves the camera to a step (the phone camera on narrow maps). */

@@ -109,12 +109,15 @@ const incidentHours: ExpressionSpecification = ['global-state', STATE.incidentHo
 const regionHours: ExpressionSpecification = ['global-state', STATE.regionHours];
 const routeHours: ExpressionSpecification = ['global-state', STATE.routeHours];
 /**
- * Events of the last 24 hours before the slider time are emphasised; older ones fade. Recency
- * is feature-state (set by the adapter for the events entering and leaving the window), not a
- * paint expression on the time: one that reads feature properties and global state reloads the
- * source's tiles whenever the state changes (maplibre-gl-js #6215, #8395).
+ * Events of the last 24 hours before the slider time are emphasised; older ones fade. A paint
+ * expression that reads feature properties and global state makes maplibre reload the source's
+ * tiles when the state changes (maplibre-gl-js #6215, #8395) — as the incidents' time filter
+ * already does. So recency reads the same key, and the incidents' boundaries include the ends
+ * of recency (domain/time-cells): the reload happens in the worker, one key for any number of
+ * events, where feature-state cost the main thread a call per event entering or leaving the
+ * window (thousands on a jump at 100k events, then again in the next frame's paint update).
  */
-const isRecent: ExpressionSpecification = ['boolean', ['feature-state', 'recent'], false];
+const isRecent: ExpressionSpecification = ['<', incidentHours, ['get', 'hr']];
 const isHollow: ExpressionSpecification = [
   'in',
   ['get', 'ver'],

@@ -46,10 +46,7 @@ test('at every time the slider visits, forwards, back and by one hour, the map d
     const t = at(iso);
     const drawn = await reader.renderedIncidentIds();
     expect(drawn, iso).toEqual(drawnBy(t));
-    const recent = await page.evaluate(
-      (ids) => ids.filter((id) => window.__qantarMap!.featureState('incidents', id)['recent']),
-      drawn,
-    );
+    const recent = await page.evaluate(() => window.__qantarMap!.renderedRecentIds());
     expect(recent, iso).toEqual(recentAt(t));
     expect(await reader.renderedFeatureIds('emergencyFill'), iso).toEqual(emergencyAt(t));
   }

@@ -121,7 +121,7 @@ describe('incidentCollection', () => {
     });
   });
 
-  it('carries exactly id, h, cat, ver and loc as properties', () => {
+  it('carries exactly id, h, hr (the hour its recency ends), cat, ver and loc as properties', () => {
     const ds = dataset({
       places: Object.values(PLACES),
       events: [event({ id: 'e1', start: at('2022-01-01T01:00+06:00') })],
@@ -129,6 +129,7 @@ describe('incidentCollection', () => {
     expect(incidentCollection(ds).features[0]?.properties).toEqual({
       id: 'e1',
       h: 1,
+      hr: 25,
       cat: 'protest',
       ver: 'independent',
       loc: 'city',

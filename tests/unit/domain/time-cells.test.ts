@@ -7,7 +7,6 @@ import {
   cellTime,
   createBoundaries,
   createLayerBoundaries,
-  recencyChange,
 } from '../../../src/domain/time-cells';
 import { createTimeIndex } from '../../../src/domain/time-index';
 import { at, dataset, event, place } from '../helpers';
@@ -71,13 +70,12 @@ describe('createLayerBoundaries', () => {
   const hours = (x: { times: Float64Array }) =>
     [...x.times].map((t) => (t - RANGE_START) / HOUR_MS);
 
-  it('incidents and cities change at event starts', () => {
-    expect(hours(b.incidents)).toEqual([10, 30]);
-    expect(hours(b.cities)).toEqual([10, 30]);
+  it('incidents change at event starts and when they stop being recent, 24 hours later', () => {
+    expect(hours(b.incidents)).toEqual([10, 30, 34, 54]);
   });
 
-  it('recency changes at event starts and 24 hours later', () => {
-    expect(hours(b.recency)).toEqual([10, 30, 34, 54]);
+  it('cities change at event starts', () => {
+    expect(hours(b.cities)).toEqual([10, 30]);
   });
 
   it('regions change at interval ends and at 07:00 and 23:00 while a curfew is in force', () => {
@@ -120,33 +118,5 @@ describe('anyTroopMoving', () => {
       true,
       false,
     ]);
-  });
-});
-
-describe('recencyChange', () => {
-  const index = createTimeIndex([
-    event({ id: 'a', start: h(10) }),
-    event({ id: 'b', start: h(20) }),
-    event({ id: 'c', start: h(40) }),
-  ]);
-
-  it('from nothing, every event of the last 24 hours enters', () => {
-    expect(recencyChange(index, null, h(30))).toEqual({ enter: ['a', 'b'], leave: [] });
-  });
-
-  it('forwards, events enter at their start and leave 24 hours later', () => {
-    expect(recencyChange(index, h(30), h(40))).toEqual({ enter: ['c'], leave: ['a'] });
-  });
-
-  it('backwards, the same in reverse', () => {
-    expect(recencyChange(index, h(40), h(30))).toEqual({ enter: ['a'], leave: ['c'] });
-  });
-
-  it('a long jump swaps the whole window', () => {
-    expect(recencyChange(index, h(11), h(60))).toEqual({ enter: ['c'], leave: ['a'] });
-  });
-
-  it('inside one window nothing changes', () => {
-    expect(recencyChange(index, h(21), h(22))).toEqual({ enter: [], leave: [] });
   });
 });

@@ -128,43 +128,13 @@ describe('MapAdapter: time', () => {
   });
 });
 
-describe('MapAdapter: per-family time and recency', () => {
+describe('MapAdapter: per-family time', () => {
   it('sets each family’s time on its own global-state key', () => {
     const { adapter, map } = setup();
     adapter.setLayerTime('regions', 30);
     expect(map.globalState.get(STATE.regionHours)).toBe(30);
     expect(map.globalState.get(STATE.incidentHours)).not.toBe(30);
     expect(map.globalState.get(STATE.routeHours)).not.toBe(30);
-  });
-
-  it('marks recent incidents with feature state, keeping the selection', () => {
-    const { adapter, map } = setup();
-    adapter.setSelectedEvent('e1');
-    adapter.setRecent(['e1', 'e2'], []);
-    adapter.setRecent([], ['e2']);
-    expect(map.getFeatureState({ source: SOURCE.incidents, id: 'e1' })).toEqual({
-      selected: true,
-      recent: true,
-    });
-    expect(map.getFeatureState({ source: SOURCE.incidents, id: 'e2' })).toEqual({
-      recent: false,
-    });
-  });
-
-  it('ignores ids that are not drawn (nationwide events)', () => {
-    const { adapter, map } = setup();
-    adapter.setRecent(['nowhere'], []);
-    expect(map.getFeatureState({ source: SOURCE.incidents, id: 'nowhere' })).toEqual({});
-  });
-
-  it('after a context restore, marks the recent incidents again', () => {
-    const { adapter, map } = setup();
-    adapter.setRecent(['e2'], []);
-    map.loseContext();
-    adapter.setRecent(['e1'], ['e2']);
-    map.restoreContext();
-    map.finishStyleReload();
-    expect(map.getFeatureState({ source: SOURCE.incidents, id: 'e1' })).toEqual({ recent: true });
   });
 });
 

@@ -24,7 +24,6 @@ class FakeMap implements MapPort {
   private empty(): Calls {
     return {
       setLayerTime: [],
-      setRecent: [],
       setLang: [],
       setLayerVisible: [],
       setFilters: [],
@@ -46,9 +45,6 @@ class FakeMap implements MapPort {
 
   setLayerTime(family: TimeFamily, hours: number): void {
     this.record('setLayerTime', [family, hours]);
-  }
-  setRecent(enter: readonly string[], leave: readonly string[]): void {
-    this.record('setRecent', [enter, leave]);
   }
   setLang(lang: Lang): void {
     this.record('setLang', [lang]);

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS, RANGE_END, RANGE_START, hoursSinceStart } from '../../../src/domain/time';
-import { RECENT_HOURS } from '../../../src/domain/time-cells';
+import { RECENT_HOURS, recentUntil } from '../../../src/domain/time-cells';
 import { bindStoreToMap, type FrameScheduler } from '../../../src/map/binding';
 import type { MapPort, TimeFamily } from '../../../src/map/port';
 import { createQantarStore } from '../../../src/store/store';
@@ -171,25 +171,34 @@ describe('bindStoreToMap: ticks that change nothing send nothing', () => {
     expect(names(tick(at('2022-01-06T10:00+06:00')))).toEqual(['updateTroops']);
   });
 
-  it('24 hours after an event, it stops being recent: one feature-state call, no layer time', () => {
+  it('24 hours after an event, it stops being recent: the incidents’ time only, at that instant', () => {
     const { tick } = setup(at('2022-01-07T14:00+06:00'));
     const calls = tick(at('2022-01-07T15:00+06:00'));
-    expect(calls).toEqual([{ method: 'setRecent', args: [[], ['e2']] }]);
+    expect(calls).toEqual([
+      { method: 'setLayerTime', args: ['incidents', hoursSinceStart(recentUntil(E2))] },
+    ]);
   });
 });
 
 /** Replays the calls into what a map would draw at each family's time. */
 class DrawnState {
   hours: Partial<Record<TimeFamily, number>> = {};
-  recent = new Set<string>();
   apply(calls: Call[]): void {
-    for (const c of calls) {
+    for (const c of calls)
       if (c.method === 'setLayerTime') this.hours[c.args[0] as TimeFamily] = c.args[1] as number;
-      if (c.method === 'setRecent') {
-        for (const id of c.args[1] as string[]) this.recent.delete(id);
-        for (const id of c.args[0] as string[]) this.recent.add(id);
-      }
-    }
+  }
+  /** The recent incidents, by the style's comparison: h ≤ time < hr (src/map/style.ts). */
+  get recent(): string[] {
+    const x = this.hours.incidents ?? NaN;
+    return (
+      [
+        ['e1', E1],
+        ['e2', E2],
+        ['e3', E3],
+      ] as const
+    )
+      .filter(([, s]) => hoursSinceStart(s) <= x && x < hoursSinceStart(recentUntil(s)))
+      .map(([id]) => id);
   }
 }
 
@@ -227,7 +236,7 @@ describe('bindStoreToMap: what is drawn stays what the time says', () => {
       drawn.apply(tick(t));
       const { incidents = NaN, regions = NaN, routes = NaN } = drawn.hours;
       expect(drawnAt(incidents, regions, routes)).toEqual(drawnAt(h(t), h(t), h(t)));
-      expect([...drawn.recent].sort()).toEqual(recentAt(t));
+      expect(drawn.recent).toEqual(recentAt(t));
     }
     function h(t: number) {
       return hoursSinceStart(t);
@@ -246,7 +255,7 @@ describe('bindStoreToMap: what is drawn stays what the time says', () => {
           drawn.apply(tick(t));
           const { incidents = NaN, regions = NaN, routes = NaN } = drawn.hours;
           expect(drawnAt(incidents, regions, routes)).toEqual(drawnAt(j, j, j));
-          expect([...drawn.recent].sort()).toEqual(recentAt(t));
+          expect(drawn.recent).toEqual(recentAt(t));
         }
       }),
     );

@@ -110,11 +110,6 @@ describe('bindStoreToMap: initial sync', () => {
     expect(map.argsOf('setLayerTime')).toContainEqual(['incidents', 4 * 24 + 10.5]);
   });
 
-  it('marks the events of the last 24 hours as recent', () => {
-    const { map } = setup();
-    expect(map.argsOf('setRecent')).toEqual([[['e1'], []]]);
-  });
-
   it('sends the language', () => {
     const { map } = setup();
     expect(map.argsOf('setLang')).toEqual([['en']]);
@@ -302,7 +297,8 @@ describe('bindStoreToMap: flushing', () => {
     store.getState().stepHours(24);
     expect(map.names()).toEqual([]);
     flush();
-    expect(map.names()).toEqual(['setRecent']);
+    // e1 stopped being recent on 6 January at 10:30: the incidents' time moves there.
+    expect(map.names()).toEqual(['setLayerTime']);
     expect(map.calls).toEqual(byFrame.map.calls);
     expect(raf.cancelled).toEqual([1]);
     expect(raf.pending.size).toBe(0);

@@ -53,8 +53,15 @@ const TIME_STATE: Record<TimeFamily, string> = {
   routes: STATE.routeHours,
 };
 
+const INCIDENT_LAYERS = [
+  LAYER.incidents,
+  LAYER.incidentsRecent,
+  LAYER.incidentsCity,
+  LAYER.incidentsCityRecent,
+];
+
 const MAP_LAYERS_OF: Record<LayerName, string[]> = {
-  incidents: [LAYER.incidents, LAYER.incidentsCity],
+  incidents: INCIDENT_LAYERS,
   places: [],
   sites: [],
   troops: [LAYER.troopRoutes],
@@ -272,7 +279,7 @@ export interface MapDebug {
   padding(): MapPadding;
   /** Story mode: ids of the incidents drawn with the step highlight (read after idle). */
   renderedHighlightedIds(): string[];
-  /** Ids of the incidents drawn emphasised as recent: the paint maplibre evaluated for each. */
+  /** Ids of the incidents drawn emphasised as recent (read after idle). */
   renderedRecentIds(): string[];
   /** The time the incident layer filters by (the start of its time cell), in hours since the start. */
   hours(): number;
@@ -433,7 +440,7 @@ export class MapAdapter implements MapPort {
     map.on('error', (e) => console.error('map error', e.error));
     map.on('webglcontextlost', () => this.contextLost());
     map.on('webglcontextrestored', () => this.contextRestored());
-    for (const layer of [LAYER.incidents, LAYER.incidentsCity]) {
+    for (const layer of INCIDENT_LAYERS) {
       map.on('click', layer, (e) => {
         const id = e.features?.[0]?.properties['id'];
         if (typeof id === 'string') options.onSelectEvent(id);
@@ -1186,9 +1193,12 @@ export class MapAdapter implements MapPort {
         .map((f) => String(f.properties[property]));
       return [...new Set(values)].sort();
     };
-    const renderedIncidents = (keep: (f: RenderedFeature) => boolean) => {
+    const renderedIncidents = (
+      layers: string[] = INCIDENT_LAYERS,
+      keep: (f: RenderedFeature) => boolean = () => true,
+    ) => {
       const ids = map
-        .queryRenderedFeatures({ layers: [LAYER.incidents, LAYER.incidentsCity] })
+        .queryRenderedFeatures({ layers })
         .filter(keep)
         .map((f) => String(f.properties['id']));
       return [...new Set(ids)].sort();
@@ -1223,13 +1233,7 @@ export class MapAdapter implements MapPort {
       },
       featureState: (source, id) => ({ ...map.getFeatureState({ source: SOURCE[source], id }) }),
       renderedValues,
-      renderedIncidentIds: () =>
-        [
-          ...new Set([
-            ...renderedValues('incidents', 'id'),
-            ...renderedValues('incidentsCity', 'id'),
-          ]),
-        ].sort(),
+      renderedIncidentIds: () => renderedIncidents(),
       renderedInBox: (layer, box, property) =>
         [
           ...new Set(
@@ -1249,10 +1253,10 @@ export class MapAdapter implements MapPort {
         const p = map.getPadding();
         return { top: p.top ?? 0, right: p.right ?? 0, bottom: p.bottom ?? 0, left: p.left ?? 0 };
       },
-      renderedHighlightedIds: () => renderedIncidents((f) => f.state?.['highlighted'] === true),
-      // The style draws a recent incident's outline opaque, an older one's at half (style.ts).
+      renderedHighlightedIds: () =>
+        renderedIncidents(INCIDENT_LAYERS, (f) => f.state?.['highlighted'] === true),
       renderedRecentIds: () =>
-        renderedIncidents((f) => f.layer?.paint?.['circle-stroke-opacity'] === 1),
+        renderedIncidents([LAYER.incidentsRecent, LAYER.incidentsCityRecent]),
       hours: () => this.applied.hours.incidents,
       width: () => this.container.clientWidth,
       baseline: {

@@ -28,8 +28,12 @@ export const LAYER = {
   riverLabels: 'river-labels',
   enclaveLabels: 'enclave-labels',
   regionLabels: 'region-labels',
+  /** Site-level incidents older than RECENT_HOURS, and the recent ones drawn over them. */
   incidents: 'incidents',
+  incidentsRecent: 'incidents-recent',
+  /** City-level incidents, the same way. */
   incidentsCity: 'incidents-city',
+  incidentsCityRecent: 'incidents-city-recent',
   sitePoints: 'site-points',
   siteLabels: 'site-labels',
   markerGuards: 'marker-guards',

@@ -16,8 +16,6 @@ export interface RenderedFeature {
   source?: string;
   /** Feature-state (story highlight, selection). */
   state?: Record<string, unknown>;
-  /** The layer it was drawn in, with the paint maplibre evaluated for this feature. */
-  layer?: { paint?: Record<string, unknown> };
 }
 
 /** Space the camera keeps free at each edge (the story card, the legend). */

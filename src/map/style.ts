@@ -109,15 +109,17 @@ const incidentHours: ExpressionSpecification = ['global-state', STATE.incidentHo
 const regionHours: ExpressionSpecification = ['global-state', STATE.regionHours];
 const routeHours: ExpressionSpecification = ['global-state', STATE.routeHours];
 /**
- * Events of the last 24 hours before the slider time are emphasised; older ones fade. A paint
- * expression that reads feature properties and global state makes maplibre reload the source's
- * tiles when the state changes (maplibre-gl-js #6215, #8395) — as the incidents' time filter
- * already does. So recency reads the same key, and the incidents' boundaries include the ends
- * of recency (domain/time-cells): the reload happens in the worker, one key for any number of
- * events, where feature-state cost the main thread a call per event entering or leaving the
- * window (thousands on a jump at 100k events, then again in the next frame's paint update).
+ * Events of the last 24 hours before the slider time are emphasised; older ones fade. Recent
+ * and older incidents are separate layers whose filters read the incidents' time, which the
+ * incidents' time filter reads anyway: when it changes maplibre reloads the source's tiles in
+ * the worker (maplibre-gl-js #6215, #8395), one number for any number of events, and the
+ * incidents' boundaries include the ends of recency (domain/time-cells). Feature-state cost
+ * the main thread a call per event entering or leaving the window (thousands on a jump at 100k
+ * events, then a paint update per feature in the next frame); a paint expression on the time
+ * makes maplibre parse that paint property again on every change of the key.
  */
-const isRecent: ExpressionSpecification = ['<', incidentHours, ['get', 'hr']];
+const recentFilter = (recent: boolean): ExpressionSpecification =>
+  recent ? ['<', incidentHours, ['get', 'hr']] : ['>=', incidentHours, ['get', 'hr']];
 const isHollow: ExpressionSpecification = [
   'in',
   ['get', 'ver'],
@@ -173,17 +175,17 @@ export function buildStyle(
   const COLORS = initial.dark ? DARK_COLORS : LIGHT;
   // Site- and city-level incidents are drawn alike: filled or hollow by verification, emphasised
   // when recent, selected or highlighted by a story step.
-  const incidentPaint: CirclePaint = {
+  const incidentPaint = (recent: boolean): CirclePaint => ({
     'circle-radius': [
       '+',
-      ['case', isRecent, 6, 4],
+      recent ? 6 : 4,
       ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0],
       // Story mode: the events a step names (feature-state, set by setHighlight).
       ['case', ['boolean', ['feature-state', 'highlighted'], false], 3, 0],
     ],
     'circle-color': categoryColor,
     // Hollow markers for official-claim-only and unverified events (see the legend).
-    'circle-opacity': ['case', isHollow, 0.08, ['case', isRecent, 0.95, 0.45]],
+    'circle-opacity': ['case', isHollow, 0.08, recent ? 0.95 : 0.45],
     'circle-stroke-color': [
       'case',
       ['boolean', ['feature-state', 'selected'], false],
@@ -200,8 +202,33 @@ export function buildStyle(
       2.5,
       ['case', isHollow, 2.2, ['==', ['get', 'ver'], 'contested'], 1.8, 1],
     ],
-    'circle-stroke-opacity': ['case', isRecent, 1, 0.5],
-  };
+    'circle-stroke-opacity': recent ? 1 : 0.5,
+  });
+  // Older incidents under recent ones, city-level under site-level (the order they had in one
+  // layer each: the newest on top).
+  const incidentLayers = (
+    [
+      [LAYER.incidentsCity, 'city', false],
+      [LAYER.incidentsCityRecent, 'city', true],
+      [LAYER.incidents, 'site', false],
+      [LAYER.incidentsRecent, 'site', true],
+    ] as const
+  ).map(([id, loc, recent]): CircleLayerSpecification => ({
+    id,
+    type: 'circle',
+    source: SOURCE.incidents,
+    filter: [
+      'all',
+      ['==', ['get', 'loc'], loc],
+      ['<=', ['get', 'h'], incidentHours],
+      recentFilter(recent),
+      ['!', ['in', ['get', 'cat'], ['global-state', STATE.hiddenCategories]]],
+      ['!', ['in', ['get', 'ver'], ['global-state', STATE.hiddenVerifications]]],
+    ],
+    // The newest on top: that dot's colour is the one a reader sees.
+    layout: { 'circle-sort-key': ['get', 'h'] },
+    paint: incidentPaint(recent),
+  }));
   return {
     version: 8,
     'font-faces': FONT_FACES,
@@ -529,37 +556,10 @@ export function buildStyle(
           'text-opacity': nameOpacity(1),
         },
       },
-      {
-        // City-level events (issue 11): a source locates them only to the city, so they stack
-        // on the city's point, inside the city's ring that carries their count; never a made-up
-        // point beside it. Same symbols as site-level incidents (filled / hollow by verification).
-        id: LAYER.incidentsCity,
-        type: 'circle',
-        source: SOURCE.incidents,
-        filter: [
-          'all',
-          ['==', ['get', 'loc'], 'city'],
-          ['<=', ['get', 'h'], incidentHours],
-          ['!', ['in', ['get', 'cat'], ['global-state', STATE.hiddenCategories]]],
-          ['!', ['in', ['get', 'ver'], ['global-state', STATE.hiddenVerifications]]],
-        ],
-        // The newest on top: that dot's colour is the one a reader sees.
-        layout: { 'circle-sort-key': ['get', 'h'] },
-        paint: incidentPaint,
-      },
-      {
-        id: LAYER.incidents,
-        type: 'circle',
-        source: SOURCE.incidents,
-        filter: [
-          'all',
-          ['==', ['get', 'loc'], 'site'],
-          ['<=', ['get', 'h'], incidentHours],
-          ['!', ['in', ['get', 'cat'], ['global-state', STATE.hiddenCategories]]],
-          ['!', ['in', ['get', 'ver'], ['global-state', STATE.hiddenVerifications]]],
-        ],
-        paint: incidentPaint,
-      },
+      // City-level events (issue 11): a source locates them only to the city, so they stack
+      // on the city's point, inside the city's ring that carries their count; never a made-up
+      // point beside it. Same symbols as site-level incidents (filled / hollow by verification).
+      ...incidentLayers,
     ],
   };
 }

@@ -3,7 +3,7 @@ import { expect, type Frame, type Page } from '@playwright/test';
 import { formatSliderTime } from '../../src/domain/format';
 import { resolveStoryCamera, stepEndTime, type StoryStep } from '../../src/domain/story-steps';
 import { hoursSinceStart, type EpochMs } from '../../src/domain/time';
-import { cellTime, createBoundaries } from '../../src/domain/time-cells';
+import { cellTime, createBoundaries, recentUntil } from '../../src/domain/time-cells';
 import { createTimeIndex } from '../../src/domain/time-index';
 import { stepTarget } from '../../src/map/opening-camera';
 import { loadDataset } from './driver';
@@ -11,14 +11,16 @@ import { loadDataset } from './driver';
 export const dataset = loadDataset();
 export const steps: StoryStep[] = dataset.story ?? [];
 const placesById = new Map(dataset.places.map((p) => [p.id, p]));
-const incidentStarts = createBoundaries(createTimeIndex(dataset.events).times);
+const starts = createTimeIndex(dataset.events).times;
+/** Incidents are drawn differently from an event's start and again from the end of its recency. */
+const incidentBoundaries = createBoundaries([...starts, ...starts.map(recentUntil)]);
 
 /**
- * The time the incident layer filters by at a step: the map gets only the start of the time
+ * The time the incident layers filter by at a step: the map gets only the start of the time
  * cell its drawing changes in (domain/time-cells), not every slider value.
  */
 function expectedIncidentHours(step: StoryStep): number {
-  return hoursSinceStart(cellTime(incidentStarts, stepEndTime(step)));
+  return hoursSinceStart(cellTime(incidentBoundaries, stepEndTime(step)));
 }
 
 /** The camera a step asks for on a map of this width (the phone camera under 600 px). */

@@ -48,8 +48,8 @@ export function cellTime(b: Boundaries, t: number): number {
 /** The layer families whose time-bound drawing changes at their own boundaries. */
 export interface LayerBoundaries {
   /**
-   * Incidents: event starts (the filter) and the ends of their recency (the emphasis, a paint
-   * expression on the same time: src/map/style.ts).
+   * Incidents: event starts, and the ends of their recency (recent and older incidents are
+   * layers filtered by the same time: src/map/style.ts).
    */
   incidents: Boundaries;
   /** City markers: event counts per city change at event starts. */

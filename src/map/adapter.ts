@@ -128,6 +128,7 @@ class ButtonMarker {
   readonly marker: MarkerInstance;
   key = '';
   offsetKey = '';
+  private labelText: string | null = null;
 
   constructor(
     parts: MapParts,
@@ -167,7 +168,16 @@ class ButtonMarker {
       this.button.setAttribute('aria-pressed', value);
   }
 
+  /**
+   * Writes the visible label only when it changes (a city's count changes far more often than
+   * its name: on a slider tick only the aria-label, with the count, is new), so a tick does not
+   * rebuild the label's text nodes and the label layout does not measure new ones.
+   */
   setText(text: MarkerText): void {
+    if (this.button.getAttribute('aria-label') !== text.ariaLabel)
+      this.button.setAttribute('aria-label', text.ariaLabel);
+    if (text.label === this.labelText) return;
+    this.labelText = text.label;
     // "Nur-Sultan (Astana)": two parts, so the label can break before the other name when it
     // has no room on one line (label-layout.ts); the text reads the same either way.
     const cut = text.label.indexOf(' (');
@@ -184,7 +194,6 @@ class ButtonMarker {
         line(text.label.slice(cut + 1)),
       );
     } else this.label.textContent = text.label;
-    this.button.setAttribute('aria-label', text.ariaLabel);
   }
 }
 
@@ -680,7 +689,10 @@ export class MapAdapter implements MapPort {
       const key = `${count}|${lang}`;
       if (key !== marker.key) {
         marker.key = key;
-        marker.button.style.setProperty('--size', `${markerSize(count)}px`);
+        // From about 140 events on every count has the largest dot: no style write then.
+        const size = `${markerSize(count)}px`;
+        if (marker.button.style.getPropertyValue('--size') !== size)
+          marker.button.style.setProperty('--size', size);
         marker.button.classList.toggle('map-marker--quiet', count === 0);
         marker.count.textContent = count > 0 ? String(count) : '';
         marker.setText({

@@ -4,7 +4,7 @@
 // transition, so they never hold up the next input.
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { Profiler } from 'react';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { StoreProvider } from '../../src/store/context';
 import { createQantarStore } from '../../src/store/store';
 import { NationwideTray } from '../../src/ui/nationwide-tray/NationwideTray';
@@ -89,7 +89,11 @@ it('an input event renders no React: thumb, readout and past bars are written st
       input,
       String(4 * 24 + 12),
     );
+    // The reader's input holds its value already: the event does not write it again.
+    const valueWrites = vi.spyOn(input, 'value', 'set');
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(valueWrites).not.toHaveBeenCalled();
+    valueWrites.mockRestore();
     // Within the event: nothing rendered, yet the reader sees the new moment.
     expect(commits).toBe(before);
     expect(screen.getByTestId('slider-time')).toHaveTextContent('Wednesday, 5 January 2022, 12:00');

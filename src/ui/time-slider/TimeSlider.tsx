@@ -157,7 +157,8 @@ export function TimeSlider() {
       const hour = sliderHour(s.time);
       const label = formatSliderTime(s.time, s.lang);
       readout.current!.textContent = label;
-      input.current!.value = String(hour);
+      // A reader's own input already holds the value: writing it again costs the input event.
+      if (input.current!.value !== String(hour)) input.current!.value = String(hour);
       input.current!.setAttribute('aria-valuetext', label);
       past.current!.style.clipPath = `inset(0 ${100 - (hour / TOTAL_HOURS) * 100}% 0 0)`;
     };

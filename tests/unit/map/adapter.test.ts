@@ -9,6 +9,7 @@ import { hoursSinceStart } from '../../../src/domain/time';
 import {
   CONTEXT_LOST_CLASS,
   MapAdapter,
+  markerSize,
   type MapOptions,
   type MarkerTexts,
 } from '../../../src/map/adapter';
@@ -263,6 +264,43 @@ describe('MapAdapter: loading', () => {
     fakes.map().finishLoading();
     await adapter.whenLoaded();
     expect(done).toBe(true);
+  });
+});
+
+describe('MapAdapter: city markers on a tick', () => {
+  const almatyOf = (fakes: ReturnType<typeof setup>['fakes']) =>
+    fakes.markers.find((m) => m.element.dataset['id'] === 'almaty')!.element;
+
+  it('a new count writes the count and the aria-label, and keeps the label and the dot size', () => {
+    const { adapter, fakes } = setup();
+    adapter.updateCities(new Map([['almaty', 150]]), null, 'en');
+    const button = almatyOf(fakes);
+    const label = button.querySelector('.map-marker__label')!;
+    const nameNode = label.firstChild;
+    const setProperty = vi.spyOn(button.style, 'setProperty');
+    adapter.updateCities(new Map([['almaty', 151]]), null, 'en');
+    expect(button.getAttribute('aria-label')).toBe('almaty: 151');
+    expect(button.querySelector('.map-marker__count')!.textContent).toBe('151');
+    // The same text node: the name was not written again.
+    expect(label.firstChild).toBe(nameNode);
+    expect(label.textContent).toBe('almaty');
+    // 150 and 151 events both have the largest dot.
+    expect(setProperty).not.toHaveBeenCalled();
+    adapter.updateCities(new Map([['almaty', 4]]), null, 'en');
+    expect(button.style.getPropertyValue('--size')).toBe(`${markerSize(4)}px`);
+  });
+
+  it('a new language writes the label', () => {
+    const name = { en: 'Almaty', de: 'Almaty (Alma-Ata)', ru: 'Алматы' };
+    const { adapter, fakes } = setup({ cities: [{ ...PLACES.almaty, name }] });
+    adapter.updateCities(new Map([['almaty', 3]]), null, 'en');
+    const label = almatyOf(fakes).querySelector('.map-marker__label')!;
+    expect(label.textContent).toBe('Almaty');
+    adapter.updateCities(new Map([['almaty', 3]]), null, 'de');
+    expect(label.textContent).toBe('Almaty (Alma-Ata)');
+    expect(label.querySelectorAll('.map-marker__line')).toHaveLength(2);
+    adapter.updateCities(new Map([['almaty', 3]]), null, 'en');
+    expect(label.textContent).toBe('Almaty');
   });
 });
 

@@ -128,7 +128,6 @@ class ButtonMarker {
   readonly marker: MarkerInstance;
   key = '';
   offsetKey = '';
-  private labelText: string | null = null;
 
   constructor(
     parts: MapParts,
@@ -176,8 +175,8 @@ class ButtonMarker {
   setText(text: MarkerText): void {
     if (this.button.getAttribute('aria-label') !== text.ariaLabel)
       this.button.setAttribute('aria-label', text.ariaLabel);
-    if (text.label === this.labelText) return;
-    this.labelText = text.label;
+    // Both forms below read back as the label itself.
+    if (this.label.textContent === text.label) return;
     // "Nur-Sultan (Astana)": two parts, so the label can break before the other name when it
     // has no room on one line (label-layout.ts); the text reads the same either way.
     const cut = text.label.indexOf(' (');
@@ -690,9 +689,9 @@ export class MapAdapter implements MapPort {
       if (key !== marker.key) {
         marker.key = key;
         // From about 140 events on every count has the largest dot: no style write then.
-        const size = `${markerSize(count)}px`;
-        if (marker.button.style.getPropertyValue('--size') !== size)
-          marker.button.style.setProperty('--size', size);
+        const size = markerSize(count);
+        if (dotSize(marker.button, 0) !== size)
+          marker.button.style.setProperty('--size', `${size}px`);
         marker.button.classList.toggle('map-marker--quiet', count === 0);
         marker.count.textContent = count > 0 ? String(count) : '';
         marker.setText({

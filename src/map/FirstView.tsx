@@ -47,18 +47,80 @@ const sizeOf = (e: Element | null | undefined): Size | null => {
  */
 const DETAIL_MAX_ZOOM = 7.5;
 
+type Palette = typeof COLORS | typeof DARK_COLORS;
+
 /**
- * A picture of the map (issue 15), drawn while maplibre loads: the base map as build-time SVG
- * paths and the cities as dots, at the camera the map will open on, so the real map takes over
- * in place. It is decoration; the map region and the story card carry the words.
+ * Draws the base map's build-time paths into the canvas at the opening camera, strokes at their
+ * screen widths as the map draws them. The canvas is drawn on the CPU (`willReadFrequently`
+ * keeps a 2D canvas out of GPU rasterisation): as SVG the same paths were rasterised by the GPU
+ * process, and where that is software (SwiftShader here, a weak GPU on a phone) it was still
+ * busy with them when maplibre created its context and compiled its shaders, which then waited
+ * 1–1.5 s on the main thread (issue 15). On the CPU the picture costs tens of milliseconds once.
+ */
+function drawBaseMap(
+  el: HTMLCanvasElement,
+  data: FirstViewData,
+  t: { scale: number; originX: number; originY: number },
+  size: Size,
+  colors: Palette,
+): void {
+  const dpr = window.devicePixelRatio || 1;
+  el.width = Math.round(size.width * dpr);
+  el.height = Math.round(size.height * dpr);
+  const ctx = el.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return;
+  // World units to CSS pixels, applied to the paths so that line widths stay in pixels.
+  const toScreen = new DOMMatrix([
+    t.scale,
+    0,
+    0,
+    t.scale,
+    -t.originX * t.scale,
+    -t.originY * t.scale,
+  ]);
+  const path = (d: string) => {
+    const p = new Path2D();
+    p.addPath(new Path2D(d), toScreen);
+    return p;
+  };
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.fillStyle = colors.water;
+  ctx.fillRect(0, 0, size.width, size.height);
+  for (const [d, color] of [
+    [data.land, colors.land],
+    [data.kazakhstan, colors.kazakhstan],
+    [data.lakes, colors.water],
+  ] as const) {
+    ctx.fillStyle = color;
+    ctx.fill(path(d));
+  }
+  for (const [d, color, width, dash] of [
+    [data.rivers, colors.river, 1, []],
+    [data.regionLines, colors.regionLine, 0.7, [2, 1.4]],
+    [data.borders, colors.border, 0.8, []],
+    [data.kzBorder, colors.border, 1.6, []],
+  ] as const) {
+    ctx.strokeStyle = color;
+    ctx.lineWidth = width;
+    ctx.setLineDash(dash);
+    ctx.stroke(path(d));
+  }
+}
+
+/**
+ * A picture of the map (issue 15), drawn while maplibre loads: the base map from build-time
+ * paths (a canvas) and the cities as dots (SVG), at the camera the map will open on, so the
+ * real map takes over in place. It is decoration; the map region and the story card carry the
+ * words.
  */
 export function FirstView({ data, leaving }: { data: FirstViewData; leaving: boolean }) {
   const store = useQantarStoreApi();
-  const svg = useRef<SVGSVGElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
   const [layout, setLayout] = useState<{ map: Size; card: Size | null } | null>(null);
 
   useLayoutEffect(() => {
-    const el = svg.current;
+    const el = root.current;
     if (!el) return;
     const card = () => el.parentElement?.querySelector('.story-card');
     const measure = () => {
@@ -82,80 +144,72 @@ export function FirstView({ data, leaving }: { data: FirstViewData; leaving: boo
     const [x, y] = project(lon, lat);
     return t ? [(x - t.originX) * t.scale, (y - t.originY) * t.scale] : [0, 0];
   };
-  const [x0, y0, x1, y1] = data.extent;
-  const line = { fill: 'none', vectorEffect: 'non-scaling-stroke' } as const;
+  const detail = t && !plain ? t : null;
+  useLayoutEffect(() => {
+    const el = canvas.current;
+    if (!el || !layout || !detail) return;
+    const key = `${layout.map.width}x${layout.map.height} ${detail.scale} ${detail.originX} ${detail.originY} ${colors.water}`;
+    if (el.dataset['drawn'] === key) return;
+    drawBaseMap(el, data, detail, layout.map, colors);
+    el.dataset['drawn'] = key;
+  });
 
   return (
-    <svg
-      ref={svg}
+    <div
+      ref={root}
       className={`first-view${leaving ? ' first-view--leaving' : ''}`}
       data-testid="first-view"
       aria-hidden="true"
-      focusable="false"
       style={{ background: colors.water }}
     >
-      {t ? (
-        <>
-          {plain ? (
-            // City scale is inside Kazakhstan (the steps' and links' cities): its land colour.
-            <rect
-              width="100%"
-              height="100%"
-              fill={colors.kazakhstan}
-              data-testid="first-view-plain"
-            />
-          ) : (
-            <g transform={`scale(${t.scale}) translate(${-t.originX} ${-t.originY})`}>
-              <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill={colors.water} />
-              <path d={data.land} fill={colors.land} />
-              <path d={data.kazakhstan} fill={colors.kazakhstan} />
-              <path d={data.lakes} fill={colors.water} />
-              <path d={data.rivers} {...line} stroke={colors.river} strokeWidth={1} />
-              <path
-                d={data.regionLines}
-                {...line}
-                stroke={colors.regionLine}
-                strokeWidth={0.7}
-                strokeDasharray="2 1.4"
+      {detail ? <canvas ref={canvas} /> : null}
+      <svg focusable="false">
+        {t ? (
+          <>
+            {plain ? (
+              // City scale is inside Kazakhstan (the steps' and links' cities): its land colour.
+              <rect
+                width="100%"
+                height="100%"
+                fill={colors.kazakhstan}
+                data-testid="first-view-plain"
               />
-              <path d={data.borders} {...line} stroke={colors.border} strokeWidth={0.8} />
-              <path d={data.kzBorder} {...line} stroke={colors.border} strokeWidth={1.6} />
-            </g>
-          )}
-          {selectCities(s).map((p) => {
-            const [cx, cy] = toScreen(p.lon!, p.lat!);
-            // The step's places are named, as the map names them beside their markers.
-            const named = s.highlight.places.includes(p.id);
-            return (
-              <g key={p.id}>
-                <circle
-                  data-place={p.id}
-                  cx={cx}
-                  cy={cy}
-                  r={3.5}
-                  fill={colors.label}
-                  stroke={colors.halo}
-                  strokeWidth={1.5}
-                />
-                {named ? (
-                  <text
-                    x={cx + 9}
-                    y={cy + 4}
+            ) : null}
+            {selectCities(s).map((p) => {
+              const [cx, cy] = toScreen(p.lon!, p.lat!);
+              // The step's places are named, as the map names them beside their markers.
+              const named = s.highlight.places.includes(p.id);
+              return (
+                <g key={p.id}>
+                  <circle
+                    data-place={p.id}
+                    cx={cx}
+                    cy={cy}
+                    r={3.5}
                     fill={colors.label}
                     stroke={colors.halo}
-                    strokeWidth={3}
-                    paintOrder="stroke"
-                    fontSize={12}
-                    fontWeight={700}
-                  >
-                    {p.name[s.lang]}
-                  </text>
-                ) : null}
-              </g>
-            );
-          })}
-        </>
-      ) : null}
-    </svg>
+                    strokeWidth={1.5}
+                  />
+                  {named ? (
+                    <text
+                      x={cx + 9}
+                      y={cy + 4}
+                      fill={colors.label}
+                      stroke={colors.halo}
+                      strokeWidth={3}
+                      paintOrder="stroke"
+                      fontSize={12}
+                      fontWeight={700}
+                    >
+                      {p.name[s.lang]}
+                    </text>
+                  ) : null}
+                </g>
+              );
+            })}
+          </>
+        ) : null}
+      </svg>
+    </div>
   );
 }

@@ -15,7 +15,7 @@ import { FirstView } from './FirstView';
 import type { FirstViewData } from './first-view-data';
 import { resolveStepCameras } from '../domain/story-steps';
 import type { Basemap } from './style';
-import { supportsWebGL2 } from './webgl';
+import { supportsWebGL2Async } from './webgl';
 
 export type MapFailure = 'webgl' | 'load';
 
@@ -96,12 +96,15 @@ export function MapView({
     let cancelled = false;
     let cleanup = () => {};
     (async () => {
-      if (!supportsWebGL2()) {
-        callbacks.current.onError('webgl', 'WebGL2 is not available');
+      // The picture's request is already on its way (main.tsx); the check asks a worker, so
+      // the main thread stays free to paint the first view meanwhile.
+      const data = callbacks.current.loadFirstView?.();
+      if (!(await supportsWebGL2Async())) {
+        if (!cancelled) callbacks.current.onError('webgl', 'WebGL2 is not available');
         return;
       }
-      const picture = callbacks.current.loadFirstView?.().then((data) => {
-        if (!cancelled) setFirstView(data);
+      const picture = data?.then((d) => {
+        if (!cancelled) setFirstView(d);
       });
       // The first view (the picture, the story card and the controls) paints with its final
       // fonts before maplibre is fetched: its module and GL setup hold the main thread for

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { COLORS } from '../../src/map/colors';
 import { loadDataset } from './driver';
 import { mapIsReady } from './story-driver';
 
@@ -32,6 +33,42 @@ async function pictureCities(page: Page): Promise<Record<string, { x: number; y:
   });
 }
 
+/**
+ * What the picture's canvas shows: the share of its pixels in each base-map colour, and how
+ * many of the cities' dots sit on Kazakhstan's colour (the paths are where the cities are).
+ */
+async function pictureColours(page: Page) {
+  const colours = { kazakhstan: COLORS.kazakhstan, land: COLORS.land, water: COLORS.water };
+  return page.getByTestId('first-view').evaluate((root, colours) => {
+    const canvas = root.querySelector('canvas')!;
+    const { width, height } = canvas;
+    const ctx = canvas.getContext('2d')!;
+    const data = ctx.getImageData(0, 0, width, height).data;
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const near = (at: number, hex: string) =>
+      rgb(hex).every((v, k) => Math.abs(data[at + k]! - v) <= 6);
+    const shares: Record<string, number> = {};
+    for (const [name, hex] of Object.entries(colours)) {
+      let n = 0;
+      for (let at = 0; at < data.length; at += 4 * 7) if (near(at, hex)) n++;
+      shares[name] = n / (data.length / (4 * 7));
+    }
+    const box = canvas.getBoundingClientRect();
+    let onKazakhstan = 0;
+    let cities = 0;
+    for (const c of root.querySelectorAll('circle[data-place]')) {
+      const r = c.getBoundingClientRect();
+      const x = Math.round(((r.left + r.width / 2 - box.left) * width) / box.width);
+      const y = Math.round(((r.top + r.height / 2 - box.top) * height) / box.height);
+      if (x < 0 || y < 0 || x >= width || y >= height) continue;
+      cities++;
+      if (near((y * width + x) * 4, colours.kazakhstan)) onKazakhstan++;
+    }
+    const { willReadFrequently } = ctx.getContextAttributes();
+    return { shares, cities, onKazakhstan, onTheCpu: willReadFrequently === true };
+  }, colours);
+}
+
 const cases = [
   { name: 'the page on story step 1, phone', url: '/?lang=en', width: 390, height: 844 },
   { name: 'the page on story step 1, desktop', url: '/?lang=en', width: 1280, height: 800 },
@@ -59,7 +96,13 @@ for (const c of cases) {
     // Before maplibre: the picture, with land, Kazakhstan and cities, and usable controls.
     const picture = page.getByTestId('first-view');
     await expect(picture.locator('circle[data-place="almaty"]')).toHaveCount(1);
-    expect(await picture.locator('path').count()).toBeGreaterThanOrEqual(7);
+    // The base map is drawn: Kazakhstan, and land or water around it, under the cities' dots.
+    const colours = await pictureColours(page);
+    expect(colours.shares['kazakhstan']).toBeGreaterThan(0.2);
+    expect(colours.shares['land']! + colours.shares['water']!).toBeGreaterThan(0.05);
+    expect(colours.onKazakhstan).toBeGreaterThanOrEqual(Math.max(1, colours.cities * 0.8));
+    // Drawn on the CPU: rasterised by a software GPU it held maplibre's start by 1–1.5 s.
+    expect(colours.onTheCpu).toBe(true);
     expect(await page.evaluate(() => window.__qantarMap)).toBeUndefined();
     const slider = page.getByRole('slider').first();
     await expect(slider).toBeEnabled();
@@ -151,7 +194,7 @@ test('at city scale the first view is the plain land with the cities, in place',
   const picture = page.getByTestId('first-view');
   await expect(picture.locator('circle[data-place="almaty"]')).toHaveCount(1);
   await expect(picture.getByTestId('first-view-plain')).toHaveCount(1);
-  expect(await picture.locator('path').count()).toBe(0);
+  await expect(picture.locator('canvas')).toHaveCount(0);
   await page.evaluate(async () => {
     await document.fonts.ready;
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -173,4 +216,38 @@ test('without the picture file the map still opens', async ({ page }) => {
   await page.goto('/?lang=en');
   await mapIsReady(page);
   await expect(page.getByTestId('first-view')).toHaveCount(0);
+});
+
+test('a worker starts the GL backend before the page asks for a WebGL context', async ({
+  page,
+}) => {
+  // The first WebGL context of a page starts the GL backend, which held the main thread for
+  // up to 700 ms while the first view painted; a worker creates it instead (issue 15), and the
+  // page's own check and the map's context come after it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __gl: string[] };
+    w.__gl = [];
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      ...args: Parameters<typeof getContext>
+    ) {
+      if (String(args[0]).startsWith('webgl')) w.__gl.push(`page ${String(args[0])}`);
+      return getContext.apply(this, args);
+    } as typeof getContext;
+    const PageWorker = window.Worker;
+    window.Worker = class extends PageWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (!String(url).includes('webgl-probe')) return;
+        w.__gl.push('probe started');
+        this.addEventListener('message', () => w.__gl.push('probe done'));
+      }
+    };
+  });
+  await page.goto('/?lang=en');
+  await mapIsReady(page);
+  const gl = await page.evaluate(() => (window as unknown as { __gl: string[] }).__gl);
+  // The page's check, then the map's own context.
+  expect(gl).toEqual(['probe started', 'probe done', 'page webgl2', 'page webgl2']);
 });

@@ -26,17 +26,30 @@ function fmt(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeForm
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
+// The slider's readout and the announcer name the same hours again and again while a reader
+// scrubs or plays: each hour's words are made once. Two Intl calls were about a seventh of a
+// slider tick's input handler (issue 15). The month has 480 hours; the bound is only a guard.
+const sliderTimes = new Map<string, string>();
+const SLIDER_TIMES_MAX = 4096;
+
 /** Returns the slider time in words, Almaty time: "Wednesday, 5 January 2022, 22:00". */
 export function formatSliderTime(t: EpochMs, lang: Lang): string {
-  const d = shifted(t, ALMATY_OFFSET_MINUTES);
-  const date = fmt(lang, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(d);
-  const time = fmt(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
-  return lang === 'de' ? `${date}, ${time} Uhr` : `${date}, ${time}`;
+  const key = `${lang}|${t}`;
+  let text = sliderTimes.get(key);
+  if (text === undefined) {
+    const d = shifted(t, ALMATY_OFFSET_MINUTES);
+    const date = fmt(lang, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(d);
+    const time = fmt(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+    text = lang === 'de' ? `${date}, ${time} Uhr` : `${date}, ${time}`;
+    if (sliderTimes.size >= SLIDER_TIMES_MAX) sliderTimes.clear();
+    sliderTimes.set(key, text);
+  }
+  return text;
 }
 
 /** Returns a short Almaty date: "5 Jan" / "5. Jan.". */

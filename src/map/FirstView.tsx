@@ -53,9 +53,9 @@ type Palette = typeof COLORS | typeof DARK_COLORS;
  * Draws the base map's build-time paths into the canvas at the opening camera, strokes at their
  * screen widths as the map draws them. The canvas is drawn on the CPU (`willReadFrequently`
  * keeps a 2D canvas out of GPU rasterisation): as SVG the same paths were rasterised by the GPU
- * process, and where that is software (SwiftShader here, a weak GPU on a phone) it was still
- * busy with them when maplibre created its context and compiled its shaders, which then waited
- * 1–1.5 s on the main thread (issue 15). On the CPU the picture costs tens of milliseconds once.
+ * process, which (in software, SwiftShader on the bench machine) was still busy with them when
+ * maplibre created its context and linked its first shader; both waited for it on the main
+ * thread, 1–1.5 s in all (issue 15). The GPU now gets only the finished picture.
  */
 function drawBaseMap(
   el: HTMLCanvasElement,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   formatClaimValue,
   formatEventTime,
@@ -20,6 +20,8 @@ function western(iso: string, precision: Precision) {
 }
 
 describe('formatSliderTime', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('writes the Almaty date and time in English', () => {
     expect(formatSliderTime(at('2022-01-05T22:00+06:00'), 'en')).toBe(
       'Wednesday, 5 January 2022, 22:00',
@@ -30,6 +32,24 @@ describe('formatSliderTime', () => {
     expect(formatSliderTime(at('2022-01-05T22:00+06:00'), 'de')).toBe(
       'Mittwoch, 5. Januar 2022, 22:00 Uhr',
     );
+  });
+
+  it('makes each hour’s words once, per language (a slider tick asks again and again)', () => {
+    // `format` is a getter that hands out a bound function: each use reads it.
+    const proto = Intl.DateTimeFormat.prototype as unknown as { format: unknown };
+    const format = vi.spyOn(proto, 'format', 'get');
+    const t = at('2022-01-09T03:00+06:00');
+    const first = formatSliderTime(t, 'en');
+    const calls = format.mock.calls.length;
+    expect(calls).toBeGreaterThan(0);
+    expect(formatSliderTime(t, 'en')).toBe(first);
+    expect(format.mock.calls.length).toBe(calls);
+    // Another language and another hour are words of their own.
+    expect(formatSliderTime(t, 'de')).toBe('Sonntag, 9. Januar 2022, 03:00 Uhr');
+    expect(formatSliderTime(at('2022-01-09T04:00+06:00'), 'en')).toBe(
+      'Sunday, 9 January 2022, 04:00',
+    );
+    expect(format.mock.calls.length).toBeGreaterThan(calls);
   });
 
   it('shows Almaty time, not UTC, across midnight', () => {

@@ -75,10 +75,7 @@ const where = (fc: FeatureCollection, test: (p: Record<string, unknown>) => bool
   fc.features.filter((f) => test((f.properties ?? {}) as Record<string, unknown>));
 
 export function buildFirstView(basemap: Basemap): FirstViewData {
-  const [x0, y0] = project(VIEW[0], VIEW[3]);
-  const [x1, y1] = project(VIEW[2], VIEW[1]);
   return {
-    extent: [x0, y0, x1, y1].map(num).map(Number) as FirstViewData['extent'],
     land: pathData(
       where(basemap.countries, (p) => !p['kz']),
       TOLERANCE_FAR,

@@ -512,8 +512,8 @@ interface SizeResult {
   size: string;
   events: number;
   ours: Stats;
-  /** The steps that start from an idle map (the first SETTLE_STEPS + 1): our code without
-   *  maplibre's work on the step before competing for the machine's cores. */
+  /** The steps that start from an idle map (the first SETTLE_STEPS + 1): maplibre is not still
+   *  busy with the step before. */
   fromIdle: Stats;
   changed: Stats;
   unchanged: Stats;
@@ -775,8 +775,9 @@ some layer family (src/domain/time-cells.ts). "Unchanged" ticks cross none and s
 the map; they are measured apart, as one-hour steps into up to ${QUIET} such hours spread over the
 month (each from the hour before it, drawn and idle), because the steps above hold few or none of them.
 "From idle" is the first ${SETTLE_STEPS + 1} steps, each from a map that has finished drawing the step
-before (section 2 waits for it): the same code without maplibre's worker and renderer still busy
-with the previous step on the machine's ${cpus().length} cores, which is what inflates the other tails.
+before (section 2 waits for it), so maplibre's worker and renderer are not still busy with the
+previous step on the machine's ${cpus().length} cores; with this few samples its p95 is about the
+worst step, often one of the jumps among them.
 Baseline: the same steps done by filtering the incidents and calling \`setData\` each tick;
 its figure is the filter, the call and a structured clone of the data, which is what posting
 it to maplibre's worker costs the main thread (maplibre makes that clone a little later).

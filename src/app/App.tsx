@@ -66,7 +66,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
   const [embedOpen, setEmbedOpen] = useState(false);
   const [pngFailed, setPngFailed] = useState(false);
   const [markerTexts] = useState(() => createMarkerTexts(store));
-  usePlayback();
+  usePlayback(mapHandle?.whenDrawn);
   // Layout (issue 10): phones get a bottom sheet and one header menu; menus close on an outside
   // click and on Escape; the side column shows its views as tabs.
   const phone = useMedia(PHONE_QUERY);
@@ -90,7 +90,7 @@ function Shell({ mode, controls }: { mode: AppMode; controls: boolean }) {
     [store],
   );
   // Story windows play through in embeds without controls too (driven by an article).
-  useStoryPlayback();
+  useStoryPlayback(mapHandle?.whenDrawn);
 
   useEffect(() => {
     document.documentElement.lang = lang;

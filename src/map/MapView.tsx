@@ -26,6 +26,11 @@ export interface MapHandle {
   setPadding: (padding: MapPadding) => void;
   /** Eases a point into the visible part of the map when it is outside it. */
   reveal: (lngLat: [number, number], cover?: Partial<MapPadding>, placeId?: string) => void;
+  /**
+   * Resolves once the map has drawn the store's current state (at once when it has, or while
+   * the GL context is lost). Playback waits for it before each step.
+   */
+  whenDrawn: () => Promise<void>;
 }
 
 export interface MapViewProps {
@@ -168,6 +173,10 @@ export function MapView({
         exportPng: (overlay) => adapter.exportPng(overlay),
         setPadding: (padding) => adapter.setPadding(padding),
         reveal: (lngLat, cover, placeId) => adapter.reveal(lngLat, cover, placeId),
+        whenDrawn: () => {
+          binding.flush();
+          return adapter.whenDrawn();
+        },
       });
       cleanup = () => {
         binding.stop();

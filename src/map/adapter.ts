@@ -267,6 +267,8 @@ export interface MapDebug {
    * repaint when asked: then it always comes).
    */
   idle(options?: { repaint?: boolean }): Promise<void>;
+  /** Playback's wait: sends the waiting update, then resolves as `whenDrawn` does. */
+  drawn(): Promise<void>;
   repaint(): void;
   camera(): { lon: number; lat: number; zoom: number };
   /** Moves the camera as a reader's pan and zoom would. */
@@ -390,6 +392,9 @@ export class MapAdapter implements MapPort {
   private stepCameraShown = false;
   private lang: Lang;
   private lost = false;
+  private destroyed = false;
+  /** Callers of whenDrawn waiting for the map to draw what it was asked for. */
+  private drawnWaiters: (() => void)[] = [];
 
   constructor(
     container: HTMLElement,
@@ -448,6 +453,7 @@ export class MapAdapter implements MapPort {
     map.on('error', (e) => console.error('map error', e.error));
     map.on('webglcontextlost', () => this.contextLost());
     map.on('webglcontextrestored', () => this.contextRestored());
+    map.on('render', () => this.releaseDrawnWaiters());
     for (const layer of INCIDENT_LAYERS) {
       map.on('click', layer, (e) => {
         const id = e.features?.[0]?.properties['id'];
@@ -554,11 +560,32 @@ export class MapAdapter implements MapPort {
 
   private contextLost(): void {
     this.lost = true;
+    this.releaseDrawnWaiters();
     // maplibre neither draws nor moves the HTML markers while the context is lost (it skips
     // resizes then), so after a layout change they would point at the wrong places: hide them.
     this.container.classList.add(CONTEXT_LOST_CLASS);
     this.names.reset();
     this.options.onContextChange?.(true);
+  }
+
+  /**
+   * Resolves once the map has drawn everything it was asked for: at once when it has (or when
+   * the change was to DOM markers only), else after the frame that drew the last of it. While
+   * the GL context is lost the map draws nothing, so nothing waits for it.
+   */
+  whenDrawn(): Promise<void> {
+    if (this.nothingToDraw()) return Promise.resolve();
+    return new Promise((resolve) => this.drawnWaiters.push(resolve));
+  }
+
+  private nothingToDraw(): boolean {
+    return this.lost || this.destroyed || this.map.loaded();
+  }
+
+  /** maplibre fires `render` after each frame; `loaded()` then says whether anything is left. */
+  private releaseDrawnWaiters(): void {
+    if (this.drawnWaiters.length === 0 || !this.nothingToDraw()) return;
+    for (const resolve of this.drawnWaiters.splice(0)) resolve();
   }
 
   /** maplibre rebuilds the style from a snapshot; once it has loaded, replay what we applied. */
@@ -1223,6 +1250,10 @@ export class MapAdapter implements MapPort {
           map.once('idle', () => resolve());
           if (repaint) map.triggerRepaint();
         }),
+      drawn: () => {
+        pending();
+        return this.whenDrawn();
+      },
       repaint: () => map.triggerRepaint(),
       basemapNamesIn: (box, cityNames = false) =>
         map
@@ -1289,5 +1320,7 @@ export class MapAdapter implements MapPort {
       for (const { marker } of group.values()) marker.marker.remove();
     for (const { badge } of this.troops.values()) badge.marker.remove();
     this.map.remove();
+    this.destroyed = true;
+    this.releaseDrawnWaiters();
   }
 }

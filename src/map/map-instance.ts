@@ -50,8 +50,11 @@ export interface MapInstance {
   on(type: 'zoom', listener: () => void): unknown;
   /** City labels are laid out again as markers move (label-layout.ts); a resize refits. */
   on(type: 'move' | 'resize', listener: () => void): unknown;
-  /** The base map's names yield to the markers once the map has settled (basemap-cover.ts). */
-  on(type: 'idle', listener: () => void): unknown;
+  /**
+   * The base map's names yield to the markers once the map has settled (basemap-cover.ts);
+   * after each frame, playback learns whether the map has drawn everything (whenDrawn).
+   */
+  on(type: 'idle' | 'render', listener: () => void): unknown;
   once(type: MapLifecycleEventType, listener: () => void): unknown;
   loaded(): boolean;
   isStyleLoaded(): boolean | void;

@@ -16,6 +16,19 @@ const cities = createCityIndex(index, dataset.places);
 const placesById = new Map(dataset.places.map((p) => [p.id, p]));
 const at = (localIso: string) => Date.parse(`${localIso}:00+06:00`);
 
+/** The map draws exactly the site- and city-level events that started by a time (region-level
+ * and nationwide ones have no point; issue 11). */
+const drawnBy = (localIso: string) =>
+  dataset.events
+    .filter(
+      (e) =>
+        e.start <= at(localIso) &&
+        ['site', 'city'].includes(eventLocation(e, placesById)) &&
+        eventPosition(e, placesById),
+    )
+    .map((e) => e.id)
+    .sort();
+
 test('the map draws Kazakhstan, its neighbours and the Caspian from the bundled base map', async ({
   page,
 }) => {
@@ -45,17 +58,7 @@ test('scrubbing later shows more incidents, and the count shown matches the doma
   expect(late).toBeGreaterThan(early);
   expect(await reader.shownTime()).toBe('Wednesday, 5 January 2022, 22:00');
 
-  // The map draws exactly the site- and city-level events that started by the slider time
-  // (region-level and nationwide ones have no point; issue 11).
-  const expected = dataset.events
-    .filter(
-      (e) =>
-        e.start <= at('2022-01-05T22:00') &&
-        ['site', 'city'].includes(eventLocation(e, placesById)) &&
-        eventPosition(e, placesById),
-    )
-    .map((e) => e.id)
-    .sort();
+  const expected = drawnBy('2022-01-05T22:00');
   expect(await reader.renderedIncidentIds()).toEqual(expected);
   expect(earlyDrawn.length).toBeLessThan(expected.length);
 });
@@ -132,6 +135,28 @@ test('space plays and pauses; the slider time advances while playing', async ({ 
   await expect.poll(async () => Number(await reader.slider().inputValue())).toBeGreaterThan(2);
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
+test('playback waits for the map: once a step is drawn, the map shows exactly its incidents', async ({
+  page,
+}) => {
+  const reader = new Reader(page);
+  await reader.opensTheMap('lang=en&t=2022-01-05T00:00');
+  await reader.seesTheWholeRegion();
+  const hour = (at('2022-01-05T22:00') - at('2022-01-01T00:00')) / 3_600_000;
+  // The step and the wait in one task, as playback does: no idle in between.
+  const drawn = await page.evaluate(async (hour) => {
+    const input = document.querySelector<HTMLInputElement>('#qantar-time')!;
+    // The prototype's setter: React ignores a value set on the element itself.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+      input,
+      String(hour),
+    );
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await window.__qantarMap!.drawn();
+    return window.__qantarMap!.renderedIncidentIds();
+  }, hour);
+  expect(drawn).toEqual(drawnBy('2022-01-05T22:00'));
 });
 
 test('no request leaves the page origin', async ({ page, baseURL }) => {

@@ -419,6 +419,48 @@ describe('MapAdapter: debug facade', () => {
   });
 });
 
+describe('MapAdapter: whenDrawn (playback waits for it)', () => {
+  /** Whether the promise has settled after the microtasks queued so far. */
+  async function settled(p: Promise<void>): Promise<boolean> {
+    let done = false;
+    void p.then(() => (done = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    return done;
+  }
+
+  it('resolves at once when the map has drawn everything', async () => {
+    const { adapter } = setup();
+    expect(await settled(adapter.whenDrawn())).toBe(true);
+  });
+
+  it('waits for the frame that has drawn the new time, not one before it', async () => {
+    const { adapter, map } = setup();
+    adapter.setLayerTime('incidents', 10);
+    const drawn = adapter.whenDrawn();
+    map.drawFrame(false);
+    expect(await settled(drawn)).toBe(false);
+    map.drawFrame();
+    expect(await settled(drawn)).toBe(true);
+  });
+
+  it('does not wait while the GL context is lost (nothing draws) or after destroy', async () => {
+    const { adapter, map } = setup();
+    adapter.setLayerTime('incidents', 10);
+    const before = adapter.whenDrawn();
+    map.loseContext();
+    expect(await settled(before)).toBe(true);
+    expect(await settled(adapter.whenDrawn())).toBe(true);
+
+    const other = setup();
+    other.adapter.setLayerTime('incidents', 10);
+    const pending = other.adapter.whenDrawn();
+    other.adapter.destroy();
+    expect(await settled(pending)).toBe(true);
+    expect(await settled(other.adapter.whenDrawn())).toBe(true);
+  });
+});
+
 describe('MapAdapter: destroy', () => {
   it('removes the markers and the map', () => {
     const { adapter, map, fakes } = setup();

@@ -109,6 +109,8 @@ export class FakeMap implements MapInstance {
   setGlobalStateProperty(name: string, value: unknown): this {
     this.style('setGlobalStateProperty', name, value);
     this.globalState.set(name, value);
+    // As maplibre: the sources reload, so the map is not loaded until a frame has drawn them.
+    this.isLoaded = false;
     return this;
   }
   setLayoutProperty(layerId: string, name: 'visibility', value: 'visible' | 'none'): this {
@@ -147,6 +149,11 @@ export class FakeMap implements MapInstance {
     this.styleLoaded = true;
     this.emit('style.load');
     this.emit('load');
+  }
+  /** A frame: `render` fires; with everything loaded (complete), `loaded()` is true again. */
+  drawFrame(complete = true): void {
+    if (complete) this.isLoaded = true;
+    this.emit('render');
   }
   /** As maplibre 6 on `webglcontextlost`: the style is destroyed (map.style = null). */
   loseContext(): void {

@@ -1,0 +1,32 @@
+/**
+ * Calls `tick(steps)` every `intervalMs` until stopped, paced by `ready`: a tick first waits
+ * until `ready()` resolves (playback passes "the map has drawn the tick before"), then passes how
+ * many intervals have passed since the tick before (1 when on time). So a playback keeps its
+ * speed where the map cannot draw every step, by taking longer strides, and never asks for more
+ * than the map can draw: on a slow device the page stays responsive while playing.
+ * Returns the function that stops it.
+ */
+export function pacedTicks(
+  intervalMs: number,
+  tick: (steps: number) => void,
+  ready: () => Promise<void> = () => Promise.resolve(),
+  now: () => number = Date.now,
+): () => void {
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let due = now() + intervalMs;
+  const run = () => {
+    void ready().then(() => {
+      if (stopped) return;
+      const steps = 1 + Math.max(0, Math.floor((now() - due) / intervalMs));
+      due += steps * intervalMs;
+      tick(steps);
+      if (!stopped) timer = setTimeout(run, Math.max(0, due - now()));
+    });
+  };
+  timer = setTimeout(run, intervalMs);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}

@@ -3,8 +3,8 @@
  * until `ready()` resolves (playback passes "the map has drawn the tick before"), then passes how
  * many intervals have passed since the tick before (1 when on time). So a playback keeps its
  * speed where the map cannot draw every step, by taking longer strides, and never asks for more
- * than the map can draw: on a slow device the page stays responsive while playing.
- * Returns the function that stops it.
+ * than the map can draw (before, a slow map queued a reload per tick). Returns the function that
+ * stops it.
  */
 export function pacedTicks(
   intervalMs: number,

@@ -10,18 +10,17 @@ export function pacedTicks(
   intervalMs: number,
   tick: (steps: number) => void,
   ready: () => Promise<void> = () => Promise.resolve(),
-  now: () => number = Date.now,
 ): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let due = now() + intervalMs;
+  let due = Date.now() + intervalMs;
   const run = () => {
     void ready().then(() => {
       if (stopped) return;
-      const steps = 1 + Math.max(0, Math.floor((now() - due) / intervalMs));
+      const steps = 1 + Math.max(0, Math.floor((Date.now() - due) / intervalMs));
       due += steps * intervalMs;
       tick(steps);
-      if (!stopped) timer = setTimeout(run, Math.max(0, due - now()));
+      if (!stopped) timer = setTimeout(run, Math.max(0, due - Date.now()));
     });
   };
   timer = setTimeout(run, intervalMs);
